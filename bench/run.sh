@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and prints their Markdown sections (paste them into docs/performance.md).
+#   bench/run.sh            every benchmark
+#   bench/run.sh tenants    one of them (tenants, search, mail)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ "$(id -u)" -eq 0 ] && bash scripts/deps/bench.sh
+dotnet build Intranet.sln -c Release -nologo -v q
+for project in bench/Intranet.Bench.*/; do
+  name=$(basename "$project"); short=${name#Intranet.Bench.}
+  if [ $# -gt 0 ] && [ "${1,,}" != "${short,,}" ]; then continue; fi
+  echo "== $name" >&2
+  dotnet run -c Release --no-build --project "$project" -- "${@:2}"
+done

@@ -1,0 +1,20 @@
+namespace Intranet.Core.Data;
+
+/// <summary>Where data lives. Bound from configuration section "Intranet:Data".</summary>
+public sealed class DataOptions
+{
+    /// <summary>The App_Data folder: tenant sites, keys, the initial admin file. Relative paths are resolved against the content root.</summary>
+    public string AppDataPath { get; set; } = "App_Data";
+
+    /// <summary>Provider for new tenants: "Sqlite" or "Postgres".</summary>
+    public string DefaultProvider { get; set; } = "Sqlite";
+
+    /// <summary>For Postgres: a connection string to the server's maintenance database; tenant databases are created beside it.</summary>
+    public string? PostgresServerConnectionString { get; set; }
+
+    /// <summary>The host's database provider: "Sqlite" or "Postgres".</summary>
+    public string HostProvider { get; set; } = "Sqlite";
+
+    /// <summary>The host's (Default tenant's) connection string; null means App_Data/Sites/Default/intranet.db.</summary>
+    public string? HostConnectionString { get; set; }
+}

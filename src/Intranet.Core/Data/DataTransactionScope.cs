@@ -1,0 +1,90 @@
+using System.Data.Common;
+using Intranet.Core.Tenants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intranet.Core.Data;
+
+/// <summary>
+/// One transaction per change across every module DbContext of a DI scope: while active, each context
+/// created in the scope shares one open connection and transaction per database (the tenant's, the host's),
+/// so a recipe, an import or a transfer either commits whole or leaves nothing behind.
+/// </summary>
+public sealed class DataTransactionScope : IAsyncDisposable
+{
+    private readonly DatabaseProviders _providers;
+    private readonly Dictionary<string, (DbConnection Connection, DbTransaction Transaction, bool IsHost)> _open = new(StringComparer.Ordinal);
+
+    public DataTransactionScope(DatabaseProviders providers) => _providers = providers;
+
+    public bool IsActive { get; private set; }
+
+    /// <summary>
+    /// Call from a DbContext constructor: when the context's scope shares a transaction on the context's
+    /// connection, the context uses it.
+    /// </summary>
+    public static void Enlist(DbContext context, DbContextOptions options)
+    {
+        var services = options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        if (services?.GetService<DataTransactionScope>() is not { IsActive: true } scope)
+        {
+            return;
+        }
+
+        var connection = context.Database.GetDbConnection();
+        var transaction = scope._open.Values.FirstOrDefault(e => ReferenceEquals(e.Connection, connection)).Transaction;
+        if (transaction is not null)
+        {
+            context.Database.UseTransaction(transaction);
+        }
+    }
+
+    /// <summary>The transactions opened so far.</summary>
+    public IEnumerable<DbTransaction> OpenTransactions => _open.Values.Select(e => e.Transaction);
+
+    /// <summary>Starts sharing; contexts created after this call join the transaction.</summary>
+    public void Begin() => IsActive = true;
+
+    /// <summary>The shared connection and transaction for the tenant's database, opened on first use.</summary>
+    public (DbConnection Connection, DbTransaction Transaction) For(Tenant tenant)
+    {
+        var provider = _providers.For(tenant);
+        var connectionString = tenant.ConnectionString ?? provider.DefaultConnectionString(tenant);
+        if (!_open.TryGetValue(connectionString, out var entry))
+        {
+            var connection = provider.CreateConnection(connectionString);
+            connection.Open();
+            entry = (connection, connection.BeginTransaction(), tenant.IsHost);
+            _open[connectionString] = entry;
+        }
+
+        return (entry.Connection, entry.Transaction);
+    }
+
+    /// <summary>Commits department databases first and the host's last, so registry rows never point at missing data.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in _open.Values.OrderBy(e => e.IsHost))
+        {
+            await entry.Transaction.CommitAsync(cancellationToken);
+        }
+
+        await CloseAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await CloseAsync();
+
+    private async Task CloseAsync()
+    {
+        foreach (var entry in _open.Values)
+        {
+            await entry.Transaction.DisposeAsync(); // rolls back when not committed
+            await entry.Connection.DisposeAsync();
+        }
+
+        _open.Clear();
+        IsActive = false;
+    }
+}

@@ -1,0 +1,76 @@
+using Intranet.Core.Tenants;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Intranet.Core.Data;
+
+/// <summary>One SQLite file per tenant under App_Data/Sites/{tenant}/intranet.db (WAL, busy timeout).</summary>
+public sealed class SqliteDatabaseProvider : IDatabaseProvider
+{
+    private readonly TenantPaths _paths;
+    private readonly DataOptions _options;
+
+    public SqliteDatabaseProvider(TenantPaths paths, IOptions<DataOptions> options)
+    {
+        _paths = paths;
+        _options = options.Value;
+    }
+
+    public string Name => "Sqlite";
+
+    public void Configure(DbContextOptionsBuilder options, Tenant tenant, Type contextType)
+    {
+        var connectionString = tenant.ConnectionString ?? DefaultConnectionString(tenant);
+        EnsureFolder(connectionString);
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(DataNames.HistoryTable(contextType)));
+    }
+
+    public void Configure(DbContextOptionsBuilder options, System.Data.Common.DbConnection connection, Type contextType) =>
+        options.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(DataNames.HistoryTable(contextType)));
+
+    public System.Data.Common.DbConnection CreateConnection(string connectionString)
+    {
+        EnsureFolder(connectionString);
+        return new SqliteConnection(connectionString);
+    }
+
+    public string DefaultConnectionString(Tenant tenant)
+    {
+        if (tenant.IsHost && _options.HostConnectionString is { Length: > 0 } host)
+        {
+            return host;
+        }
+
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(_paths.SiteFolder(tenant), "intranet.db"),
+            DefaultTimeout = 30, // busy timeout: writers wait for each other instead of failing
+            Pooling = true,
+        }.ToString();
+    }
+
+    public Task DeleteDatabaseAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        var file = new SqliteConnectionStringBuilder(tenant.ConnectionString ?? DefaultConnectionString(tenant)).DataSource;
+        SqliteConnection.ClearAllPools(); // pooled connections keep the file open
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+        {
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void EnsureFolder(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (!string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intranet.Core.Hosting;
+
+/// <summary>Runs a CLI command instead of the web server when the first argument names a command group.</summary>
+public static class CliRunner
+{
+    public static bool IsCommand(IServiceProvider services, string[] args) =>
+        args.Length > 0 && services.GetServices<ICliCommand>().Any(c => c.Group == args[0]);
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken cancellationToken = default)
+    {
+        await StartupTaskRunner.RunAllAsync(services.GetRequiredService<IServiceScopeFactory>(), cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        var command = scope.ServiceProvider.GetServices<ICliCommand>().First(c => c.Group == args[0]);
+        return await command.RunAsync(args[1..], Console.Out, cancellationToken);
+    }
+}

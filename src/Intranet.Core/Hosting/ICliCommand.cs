@@ -1,0 +1,16 @@
+namespace Intranet.Core.Hosting;
+
+/// <summary>
+/// A command-line command for scripting, run as <c>dotnet run --project src/Intranet.Web -- {Group} {verb} …</c>.
+/// Modules register them; the host dispatches on the first argument.
+/// </summary>
+public interface ICliCommand
+{
+    /// <summary>The first argument that selects the command ("tenants", "audit", "search").</summary>
+    string Group { get; }
+
+    string Help { get; }
+
+    /// <summary>Runs with the arguments after the group; returns the process exit code.</summary>
+    Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken);
+}

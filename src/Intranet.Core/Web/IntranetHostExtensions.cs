@@ -1,0 +1,147 @@
+using System.Reflection;
+using Intranet.Core.Data;
+using Intranet.Core.Localization;
+using Intranet.Core.Modules;
+using Intranet.Core.Navigation;
+using Intranet.Core.Recipes;
+using Intranet.Core.Security;
+using Intranet.Core.Tenants;
+using Intranet.Core.Themes;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+
+namespace Intranet.Core.Web;
+
+/// <summary>Composes the host: discovers modules, registers the runtime and every feature's services, builds the pipeline.</summary>
+public static class IntranetHostExtensions
+{
+    public static WebApplicationBuilder AddIntranet(this WebApplicationBuilder builder, Assembly entryAssembly)
+    {
+        var services = builder.Services;
+        var catalog = ModuleDiscovery.Discover(entryAssembly);
+        var assemblies = catalog.Modules.Select(m => m.Assembly)
+            .Concat(ThemeAssemblies(entryAssembly))
+            .Append(typeof(IntranetHostExtensions).Assembly)
+            .Append(entryAssembly)
+            .Distinct()
+            .ToList();
+
+        services.AddSingleton(catalog);
+        services.AddSingleton(new ThemeCatalog(assemblies));
+        services.AddSingleton(new TranslationCatalog(assemblies));
+        services.Configure<DataOptions>(builder.Configuration.GetSection("Intranet:Data"));
+
+        services.AddSingleton<ITenantAccessor, TenantAccessor>();
+        services.AddSingleton<TenantPaths>();
+        services.AddSingleton<IHostTenantProvider, HostTenantProvider>();
+        services.AddSingleton<IDatabaseProvider, SqliteDatabaseProvider>();
+        services.AddSingleton<IDatabaseProvider, PostgresDatabaseProvider>();
+        services.AddSingleton<DatabaseProviders>();
+        services.AddScoped<DataTransactionScope>();
+        services.AddSingleton<ITenantDataMigrator, TenantDataMigrator>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddSingleton<RecipeHarvester>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<NavigationManager>();
+        services.AddScoped<ThemeManager>();
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddLocalization();
+        services.AddProblemDetails();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>());
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "intranet-af";
+            o.HeaderName = "RequestVerificationToken"; // htmx sends the token in this header
+        });
+
+        var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Intranet:Data:AppDataPath"] ?? "App_Data", "DataProtection-Keys");
+        services.AddDataProtection().SetApplicationName("Intranet").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.Add(new FeatureControllerConvention(catalog));
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization()
+            .ConfigureApplicationPartManager(parts =>
+            {
+                foreach (var assembly in assemblies.Where(a => parts.ApplicationParts.All(p => p.Name != a.GetName().Name)))
+                {
+                    parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                }
+            });
+
+        var startups = new List<(FeatureDescriptor, StartupBase)>();
+        var order = catalog.OrderedFeatures.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        foreach (var (feature, type) in ModuleDiscovery.Startups(catalog).OrderBy(s => order[s.Feature.Id]))
+        {
+            var startup = (StartupBase)Activator.CreateInstance(type)!;
+            startups.Add((feature, startup));
+        }
+
+        startups = [.. startups.OrderBy(s => order[s.Item1.Id]).ThenBy(s => s.Item2.Order)];
+        foreach (var (_, startup) in startups)
+        {
+            startup.ConfigureServices(services);
+        }
+
+        services.AddSingleton(new ModuleStartups(startups));
+        services.AddHostedService<Hosting.StartupTaskRunner>();
+        return builder;
+    }
+
+    public static WebApplication UseIntranet(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler(errors => errors.Run(ErrorEndpoint.WriteExceptionAsync));
+        app.UseStatusCodePages(ErrorEndpoint.WriteStatusAsync);
+        app.UseStaticFiles();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(Cultures.Vietnamese);
+            o.SupportedCultures = [.. Cultures.Supported];
+            o.SupportedUICultures = [.. Cultures.Supported];
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
+        app.MapGet("/culture", ErrorEndpoint.SetCulture).AllowAnonymous();
+        var startups = app.Services.GetRequiredService<ModuleStartups>();
+        foreach (var (feature, startup) in startups.Startups)
+        {
+            var group = app.MapGroup("");
+            group.WithMetadata(new FeatureMetadata(feature.Id));
+            startup.Configure(group);
+        }
+
+        app.MapControllers();
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        return app;
+    }
+
+    private static IEnumerable<Assembly> ThemeAssemblies(Assembly entryAssembly)
+    {
+        var context = Microsoft.Extensions.DependencyModel.DependencyContext.Load(entryAssembly);
+        foreach (var library in context?.RuntimeLibraries.Where(l => l.Name.StartsWith("Intranet.Themes.", StringComparison.Ordinal)) ?? [])
+        {
+            yield return Assembly.Load(new AssemblyName(library.Name));
+        }
+    }
+}

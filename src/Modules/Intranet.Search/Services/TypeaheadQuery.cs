@@ -1,0 +1,67 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Intranet.Search.Services;
+
+/// <summary>
+/// Builds typeahead queries in code (parsing costs more than searching, Examine#412): every typed word must match,
+/// in any order, as a prefix of a word in one of the fields. Exact-diacritic and whole-word matches score higher,
+/// so "Hà" lists Hà before Hạ and "an" lists An before Anh. The fuzzy variant forgives one typo per word.
+/// </summary>
+public static class TypeaheadQuery
+{
+    private const float ExactWordBoost = 8f;
+    private const float FoldedWordBoost = 4f;
+    private const float ExactPrefixBoost = 2f;
+    private const float FoldedPrefixBoost = 1f;
+
+    /// <summary>Null when the text holds no word.</summary>
+    public static Query? Build(string? text, IReadOnlyList<SearchField> fields, bool fuzzy = false)
+    {
+        var tokens = VietnameseText.Tokens(text);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var token in tokens)
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var field in fields)
+            {
+                AddToken(any, field, token, fuzzy);
+            }
+
+            query.Add(any, Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static void AddToken(BooleanQuery any, SearchField field, QueryToken token, bool fuzzy)
+    {
+        // Constant scores: the rank depends on how a word matched, not on term statistics that differ per tenant.
+        any.Add(Constant(new TermQuery(new Term(field.Name, token.Folded)), FoldedWordBoost * field.Weight), Occur.SHOULD);
+        any.Add(Constant(new PrefixQuery(new Term(field.Name, token.Folded)), FoldedPrefixBoost * field.Weight), Occur.SHOULD);
+        if (token.HasDiacritics)
+        {
+            any.Add(Constant(new TermQuery(new Term(field.Name, token.Original)), ExactWordBoost * field.Weight), Occur.SHOULD);
+            any.Add(Constant(new PrefixQuery(new Term(field.Name, token.Original)), ExactPrefixBoost * field.Weight), Occur.SHOULD);
+        }
+        else
+        {
+            // A word typed without marks that is whole in the name still outranks a longer word it prefixes.
+            any.Add(Constant(new TermQuery(new Term(field.Name, token.Original)), FoldedWordBoost * field.Weight), Occur.SHOULD);
+        }
+
+        if (fuzzy && token.Folded.Length >= 4)
+        {
+            // One typo, the first letter kept: far fewer terms to expand, and people rarely mistype the first letter.
+            var typo = new FuzzyQuery(new Term(field.Name, token.Folded), maxEdits: 1, prefixLength: 1);
+            any.Add(Constant(typo, 0.5f * field.Weight), Occur.SHOULD);
+        }
+    }
+
+    private static ConstantScoreQuery Constant(Query query, float boost) => new(query) { Boost = boost };
+}
