@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Intranet.Core.Audit;
+using Intranet.Core.Data;
 using Intranet.Core.Modules;
 using Intranet.Core.Recipes;
 using Intranet.Core.Tenants;
@@ -26,6 +27,7 @@ public sealed class TenantManager : IDisposable
     private readonly RecipeCatalog _recipes;
     private readonly ModuleCatalog _catalog;
     private readonly ThemeCatalog _themes;
+    private readonly DatabaseProviders _providers;
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<TenantManager> _logger;
 
@@ -38,6 +40,7 @@ public sealed class TenantManager : IDisposable
         RecipeCatalog recipes,
         ModuleCatalog catalog,
         ThemeCatalog themes,
+        DatabaseProviders providers,
         IServiceScopeFactory scopes,
         ILogger<TenantManager> logger)
     {
@@ -49,6 +52,7 @@ public sealed class TenantManager : IDisposable
         _recipes = recipes;
         _catalog = catalog;
         _themes = themes;
+        _providers = providers;
         _scopes = scopes;
         _logger = logger;
     }
@@ -140,6 +144,7 @@ public sealed class TenantManager : IDisposable
 
         try
         {
+            await CreateDatabaseAsync(tenant, cancellationToken);
             var result = await RunRecipeCoreAsync(recipe, tenant, cancellationToken);
             var running = result with { State = TenantState.Running, VersionId = Guid.NewGuid().ToString("N") };
             await _store.UpdateAsync(running, CancellationToken.None);
@@ -178,7 +183,7 @@ public sealed class TenantManager : IDisposable
         }
 
         var result = await RunRecipeCoreAsync(recipe, tenant, cancellationToken);
-        var saved = result with { State = finalState, VersionId = Guid.NewGuid().ToString("N") };
+        var saved = result with { State = finalState, RecipeName = tenant.RecipeName ?? recipe.Name, VersionId = Guid.NewGuid().ToString("N") };
         await _store.UpdateAsync(saved, cancellationToken);
         _registry.Upsert(saved);
         if (tenant.State != finalState)
@@ -299,6 +304,25 @@ public sealed class TenantManager : IDisposable
         await NotifyAsync((h, ct) => h.StateChangedAsync(updated, from, ct), cancellationToken);
         await AuditAsync(to == TenantState.Disabled ? "disabled" : "enabled", updated, null);
         return updated;
+    }
+
+    /// <summary>
+    /// The tenant's database exists from the start, even before a feature brings tables: a SQLite file in WAL mode
+    /// (readers do not wait for the writer). PostgreSQL databases are created by the first migration.
+    /// </summary>
+    private async Task CreateDatabaseAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        var provider = _providers.For(tenant);
+        if (provider is not SqliteDatabaseProvider)
+        {
+            return;
+        }
+
+        await using var connection = provider.CreateConnection(tenant.ConnectionString ?? provider.DefaultConnectionString(tenant));
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<Tenant> RunRecipeCoreAsync(RecipeDescriptor recipe, Tenant tenant, CancellationToken cancellationToken)
