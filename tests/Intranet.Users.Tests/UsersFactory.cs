@@ -1,3 +1,4 @@
+using Intranet.Core.Accounts;
 using Intranet.Core.Tenants;
 using Intranet.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -10,6 +11,9 @@ namespace Intranet.Users.Tests;
 /// <summary>The whole host on a fresh App_Data, with a stand-in tenant registry when the Tenants module is not built in.</summary>
 public class UsersFactory : IntranetFactory
 {
+    /// <summary>What every account event handler was told.</summary>
+    public RecordingAccountEvents Events { get; } = new();
+
     public bool HasTenantsModule => Services.GetRequiredService<ITenantRegistry>() is not StandInTenantRegistry;
 
     /// <summary>A department tenant: through POST /api/tenants when the Tenants module is present, else in the stand-in registry.</summary>
@@ -28,7 +32,12 @@ public class UsersFactory : IntranetFactory
 
     protected override void ConfigureSettings(IWebHostBuilder builder)
     {
-        builder.ConfigureTestServices(services => services.TryAddSingleton<ITenantRegistry, StandInTenantRegistry>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.TryAddSingleton<ITenantRegistry, StandInTenantRegistry>();
+            services.AddSingleton(Events);
+            services.AddSingleton<IAccountEventHandler>(Events);
+        });
         ConfigureMore(builder);
     }
 

@@ -2,8 +2,10 @@ using Intranet.Core.Accounts;
 using Intranet.Core.Data;
 using Intranet.Core.Hosting;
 using Intranet.Core.Navigation;
+using Intranet.Core.Recipes;
 using Intranet.Core.Security;
 using Intranet.Users.Models;
+using Intranet.Users.Recipes;
 using Intranet.Users.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +60,9 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<AccountManager>();
         services.AddScoped<SignInService>();
         services.AddStartupTask<InitialAdministratorTask>();
+        services.AddScoped<IRecipeStepHandler, RolesStep>();
+        services.AddScoped<IRecipeStepHandler, AccountsStep>();
+        services.AddScoped<IRecipeExportContributor, UsersExportContributor>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
     }
