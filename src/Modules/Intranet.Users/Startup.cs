@@ -41,6 +41,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
                 o.User.AllowedUserNameCharacters = ""; // the login is the email address; the email check is done on create
             })
             .AddEntityFrameworkStores<UsersDbContext>()
+            .AddUserStore<AccountStore>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
