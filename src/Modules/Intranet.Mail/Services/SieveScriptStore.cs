@@ -25,7 +25,7 @@ public sealed class SieveScriptStore
             .Append("discard;\nstop;\n")
             .ToString();
         var path = PathFor(email);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
         await File.WriteAllTextAsync(temporary, script, new UTF8Encoding(false), cancellationToken);
         if (!OperatingSystem.IsWindows())
