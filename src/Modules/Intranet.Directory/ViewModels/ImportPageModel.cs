@@ -1,0 +1,6 @@
+using Intranet.Directory.Services;
+
+namespace Intranet.Directory.ViewModels;
+
+/// <summary>The import page: the last report (dry run or applied), if any.</summary>
+public sealed record ImportPageModel(ImportReport? Report, string? FileName);
