@@ -1,10 +1,10 @@
 using Intranet.Core.Accounts;
-using Intranet.Directory.Models;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Services;
 using Intranet.Search.Services;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intranet.Directory.Tests;
+namespace Intranet.StaffDirectory.Tests;
 
 /// <summary>The province index follows accounts, departments and rebuilds.</summary>
 public sealed class AccountAndIndexTests : IAsyncLifetime

@@ -4,15 +4,15 @@ using Intranet.Core.Data;
 using Intranet.Core.OrgUnits;
 using Intranet.Core.Security;
 using Intranet.Core.Tenants;
-using Intranet.Directory.Models;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Services;
 using Intranet.Search.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 
-namespace Intranet.Directory.Tests;
+namespace Intranet.StaffDirectory.Tests;
 
 /// <summary>
 /// The directory's real services on real SQLite files and a real Lucene index in a fresh temporary App_Data, for

@@ -1,11 +1,11 @@
 using System.Text;
-using Intranet.Directory.Models;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
-namespace Intranet.Directory.Tests;
+namespace Intranet.StaffDirectory.Tests;
 
 /// <summary>Importing people from CSV and XLSX: errors with line numbers first, nothing half-written, re-import updates.</summary>
 public sealed class ImportTests : IAsyncLifetime

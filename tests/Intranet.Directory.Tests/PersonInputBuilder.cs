@@ -1,6 +1,6 @@
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Services;
 
-namespace Intranet.Directory.Tests;
+namespace Intranet.StaffDirectory.Tests;
 
 /// <summary>Lets a test adjust a profile before it is created: <c>p => p.Input = p.Input with { Mobile = "…" }</c>.</summary>
 public sealed class PersonInputBuilder

@@ -1,7 +1,7 @@
 using System.Text;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Services;
 
-namespace Intranet.Directory.Tests;
+namespace Intranet.StaffDirectory.Tests;
 
 /// <summary>Finding a colleague however the name is typed: marks or none, composed or decomposed, any order, prefixes, a typo.</summary>
 public sealed class ProvinceSearchTests : IAsyncLifetime

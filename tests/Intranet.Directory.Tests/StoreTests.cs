@@ -1,11 +1,11 @@
 using Intranet.Core.Recipes;
-using Intranet.Directory.Models;
-using Intranet.Directory.Recipes;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Recipes;
+using Intranet.StaffDirectory.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intranet.Directory.Tests;
+namespace Intranet.StaffDirectory.Tests;
 
 /// <summary>Units and profiles keep their rules, changes are announced, and nothing is half-written.</summary>
 public sealed class StoreTests : IAsyncLifetime

@@ -4,7 +4,7 @@ using Intranet.Core.OrgUnits;
 using Intranet.Core.Security;
 using Intranet.Core.Tenants;
 
-namespace Intranet.Directory.Tests;
+namespace Intranet.StaffDirectory.Tests;
 
 /// <summary>Memberships as the Users module would answer them: every signed-in reader holds ViewDirectory at the host.</summary>
 public sealed class TestPermissions : IPermissionChecker

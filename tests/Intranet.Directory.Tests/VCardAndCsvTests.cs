@@ -1,7 +1,7 @@
 using System.Text;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Services;
 
-namespace Intranet.Directory.Tests;
+namespace Intranet.StaffDirectory.Tests;
 
 /// <summary>vCard 4.0 and CSV files that other programs (phones, Outlook, Excel) read correctly.</summary>
 public sealed class VCardAndCsvTests

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Intranet.Directory.Tests;
+namespace Intranet.StaffDirectory.Tests;
 
 /// <summary>
 /// An independent reader of vCard 4.0 text for the tests (RFC 6350 §3: CRLF lines, unfolding, params, escapes), so

@@ -1,9 +1,9 @@
 using System.Security.Claims;
-using Intranet.Directory.Models;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Services;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intranet.Directory.Tests;
+namespace Intranet.StaffDirectory.Tests;
 
 /// <summary>Each field reaches only the readers its visibility allows, on every surface: results, profile, vCard, CSV.</summary>
 public sealed class VisibilityTests : IAsyncLifetime

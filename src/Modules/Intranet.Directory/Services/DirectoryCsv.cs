@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// The directory as CSV for Excel: UTF-8 with a BOM (without it Excel reads Vietnamese as mojibake), CRLF, RFC 4180

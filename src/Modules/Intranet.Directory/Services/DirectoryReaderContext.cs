@@ -4,7 +4,7 @@ using Intranet.Core.Security;
 using Intranet.Core.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// Who is reading the province directory (one per request): whether they may read it at all, and of which
