@@ -16,7 +16,6 @@ namespace Intranet.Tenants.Controllers;
 [Authorize]
 [IgnoreAntiforgeryToken]
 [Route("api/tenants")]
-[Produces("application/json")]
 public sealed class TenantsApiController : ControllerBase
 {
     private readonly IAuthorizationService _authorization;

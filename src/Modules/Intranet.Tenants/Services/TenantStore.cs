@@ -73,8 +73,12 @@ public sealed class TenantStore
         var rows = db.Tenants.AsNoTracking().Where(t => t.Name != Tenant.DefaultName);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + EscapeLike(SearchText.Fold(query.Search.Trim())) + "%";
-            rows = rows.Where(t => EF.Functions.Like(t.SearchText, pattern, "\\"));
+            // Every word must appear somewhere, in any order: "tai chinh" finds "Sở Tài chính".
+            foreach (var word in SearchText.Fold(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
+            {
+                var pattern = "%" + EscapeLike(word) + "%";
+                rows = rows.Where(t => EF.Functions.Like(t.SearchText, pattern, "\\"));
+            }
         }
 
         var total = await rows.CountAsync(cancellationToken);
