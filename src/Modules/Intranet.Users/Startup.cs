@@ -8,6 +8,7 @@ using Intranet.Users.Models;
 using Intranet.Users.Recipes;
 using Intranet.Users.Services;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -46,6 +47,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 
         services.AddUsersAuthentication();
+        services.Configure<MvcOptions>(o => o.Filters.Add<TwoFactorRequirementFilter>());
         services.AddSingleton<AccessTokenService>();
         services.AddSingleton<TotpService>();
         services.AddSingleton<InitialAdministratorFile>();
