@@ -1,6 +1,6 @@
 using Intranet.Core.Navigation;
 
-namespace Intranet.Directory;
+namespace Intranet.StaffDirectory;
 
 public sealed class AdminMenu : INavigationProvider
 {

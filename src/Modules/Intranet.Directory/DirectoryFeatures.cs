@@ -1,4 +1,4 @@
-namespace Intranet.Directory;
+namespace Intranet.StaffDirectory;
 
 /// <summary>The feature ids of the module (the integration contract names them).</summary>
 public static class DirectoryFeatures

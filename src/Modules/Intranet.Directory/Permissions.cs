@@ -1,6 +1,6 @@
 using Intranet.Core.Security;
 
-namespace Intranet.Directory;
+namespace Intranet.StaffDirectory;
 
 public sealed class Permissions : IPermissionProvider
 {

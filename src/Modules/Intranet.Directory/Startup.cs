@@ -5,13 +5,13 @@ using Intranet.Core.OrgUnits;
 using Intranet.Core.Recipes;
 using Intranet.Core.Security;
 using Intranet.Core.Tenants;
-using Intranet.Directory.Models;
-using Intranet.Directory.Recipes;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Recipes;
+using Intranet.StaffDirectory.Services;
 using Intranet.Search.Services;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intranet.Directory;
+namespace Intranet.StaffDirectory;
 
 /// <summary>
 /// Registers both features' services once (one container; tenants are data). The department tables live in each

@@ -1,13 +1,13 @@
 using Intranet.Core.Security;
 using Intranet.Core.Tenants;
 using Intranet.Core.Web;
-using Intranet.Directory.Services;
-using Intranet.Directory.ViewModels;
+using Intranet.StaffDirectory.Services;
+using Intranet.StaffDirectory.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Intranet.Directory.Controllers;
+namespace Intranet.StaffDirectory.Controllers;
 
 /// <summary>Department administrators manage units and profiles, and import people from CSV/XLSX (dry run first).</summary>
 [Admin]

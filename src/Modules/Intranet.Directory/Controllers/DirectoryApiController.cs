@@ -1,15 +1,15 @@
 using Intranet.Core.Security;
 using Intranet.Core.Tenants;
 using Intranet.Core.Web;
-using Intranet.Directory.Models;
-using Intranet.Directory.Recipes;
-using Intranet.Directory.Services;
-using Intranet.Directory.ViewModels;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Recipes;
+using Intranet.StaffDirectory.Services;
+using Intranet.StaffDirectory.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Intranet.Directory.Controllers;
+namespace Intranet.StaffDirectory.Controllers;
 
 /// <summary>
 /// A department's units and people for administrators' scripts (<c>/{tenant}/api/directory/…</c>). Reading needs

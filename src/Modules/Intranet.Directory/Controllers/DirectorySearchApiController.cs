@@ -1,12 +1,12 @@
 using Intranet.Core.Modules;
 using Intranet.Core.Web;
-using Intranet.Directory.Services;
-using Intranet.Directory.ViewModels;
+using Intranet.StaffDirectory.Services;
+using Intranet.StaffDirectory.ViewModels;
 using Intranet.Search.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Intranet.Directory.Controllers;
+namespace Intranet.StaffDirectory.Controllers;
 
 /// <summary><c>GET /api/directory/search?q=&amp;take=</c>: the province directory for scripts and other systems.</summary>
 [ApiController]

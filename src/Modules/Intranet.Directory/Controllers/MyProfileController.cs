@@ -1,12 +1,12 @@
 using Intranet.Core.Security;
 using Intranet.Core.Tenants;
-using Intranet.Directory.Services;
-using Intranet.Directory.ViewModels;
+using Intranet.StaffDirectory.Services;
+using Intranet.StaffDirectory.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Intranet.Directory.Controllers;
+namespace Intranet.StaffDirectory.Controllers;
 
 /// <summary>A person edits what they may of their own profile in this department: phones, room, photo, who sees what.</summary>
 [Authorize]

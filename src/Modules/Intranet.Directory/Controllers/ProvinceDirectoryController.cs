@@ -1,12 +1,12 @@
 using System.Text;
 using Intranet.Core.Modules;
 using Intranet.Core.Tenants;
-using Intranet.Directory.Services;
-using Intranet.Directory.ViewModels;
+using Intranet.StaffDirectory.Services;
+using Intranet.StaffDirectory.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Intranet.Directory.Controllers;
+namespace Intranet.StaffDirectory.Controllers;
 
 /// <summary>
 /// The province-wide directory at the host root: results, the header typeahead, browsing a department and its

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Intranet.Directory.Migrations
+namespace Intranet.StaffDirectory.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration

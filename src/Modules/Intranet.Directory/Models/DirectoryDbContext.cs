@@ -1,7 +1,7 @@
 using Intranet.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Intranet.Directory.Models;
+namespace Intranet.StaffDirectory.Models;
 
 /// <summary>The directory tables of one department, in the department's own database.</summary>
 public sealed class DirectoryDbContext : ModuleDbContext

@@ -1,4 +1,4 @@
-namespace Intranet.Directory.Models;
+namespace Intranet.StaffDirectory.Models;
 
 /// <summary>Who may see one field of a profile.</summary>
 public enum FieldVisibility

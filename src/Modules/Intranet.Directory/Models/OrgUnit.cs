@@ -1,4 +1,4 @@
-namespace Intranet.Directory.Models;
+namespace Intranet.StaffDirectory.Models;
 
 /// <summary>A phòng, ban, tổ or trung tâm of a department; <see cref="Id"/> is its URL slug.</summary>
 public sealed class OrgUnit

@@ -1,4 +1,4 @@
-namespace Intranet.Directory.Models;
+namespace Intranet.StaffDirectory.Models;
 
 /// <summary>Kinds of org unit in a Vietnamese agency; stored and imported by their slug ("phong", "trung-tam").</summary>
 public enum OrgUnitKind

@@ -1,4 +1,4 @@
-namespace Intranet.Directory.Models;
+namespace Intranet.StaffDirectory.Models;
 
 public static class OrgUnitKinds
 {

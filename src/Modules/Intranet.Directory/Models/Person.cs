@@ -1,4 +1,4 @@
-namespace Intranet.Directory.Models;
+namespace Intranet.StaffDirectory.Models;
 
 /// <summary>A person's contact profile in a department. The directory lists them while active and their account (if any) enabled.</summary>
 public sealed class Person

@@ -1,4 +1,4 @@
-namespace Intranet.Directory.Models;
+namespace Intranet.StaffDirectory.Models;
 
 /// <summary>A chức vụ (Giám đốc, Trưởng phòng, Chuyên viên…); lower <see cref="Rank"/> is listed first in a unit.</summary>
 public sealed class Position

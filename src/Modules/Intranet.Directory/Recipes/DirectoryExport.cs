@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Intranet.Core.Recipes;
 using Intranet.Core.Tenants;
-using Intranet.Directory.Models;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Services;
 
-namespace Intranet.Directory.Recipes;
+namespace Intranet.StaffDirectory.Recipes;
 
 /// <summary>Exports a department's units and people as <c>units</c> and <c>people</c> steps (after features and accounts).</summary>
 public sealed class DirectoryExport : IRecipeExportContributor

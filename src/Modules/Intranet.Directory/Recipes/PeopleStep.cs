@@ -1,9 +1,9 @@
 using Intranet.Core.Recipes;
-using Intranet.Directory.Models;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Services;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intranet.Directory.Recipes;
+namespace Intranet.StaffDirectory.Recipes;
 
 /// <summary><c>{"name":"people","people":[{email, fullName, unit, position, officePhone, mobile, room}]}</c>: upserts by email (else externalId).</summary>
 public sealed class PeopleStep : IRecipeStepHandler

@@ -1,4 +1,4 @@
-namespace Intranet.Directory.Recipes;
+namespace Intranet.StaffDirectory.Recipes;
 
 /// <summary>One entry of the <c>people</c> step: {email, fullName, unit, position, officePhone, mobile, room, externalId?, active?, visibility?}.</summary>
 public sealed record PersonRecipeModel(

@@ -1,9 +1,9 @@
 using Intranet.Core.Recipes;
-using Intranet.Directory.Models;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Services;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intranet.Directory.Recipes;
+namespace Intranet.StaffDirectory.Recipes;
 
 /// <summary><c>{"name":"units","units":[{id,name,kind,parent}]}</c>: creates or updates units by id, parents first.</summary>
 public sealed class UnitsStep : IRecipeStepHandler

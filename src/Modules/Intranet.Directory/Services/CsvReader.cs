@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes), comma or semicolon separated as Excel

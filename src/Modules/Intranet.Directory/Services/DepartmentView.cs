@@ -1,7 +1,7 @@
 using Intranet.Core.Tenants;
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>A department as the browse and org-chart pages show it: its unit tree and its listed people (trimmed).</summary>
 public sealed record DepartmentView(Tenant Tenant, IReadOnlyList<OrgUnit> Units, IReadOnlyList<DirectoryEntry> People, OrgUnit? Unit)

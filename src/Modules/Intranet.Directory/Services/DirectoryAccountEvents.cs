@@ -1,7 +1,7 @@
 using Intranet.Core.Accounts;
 using Microsoft.Extensions.Logging;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// A disabled account leaves every result at once (its documents are dropped from the province index first, then

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// The directory as CSV for Excel: UTF-8 with a BOM (without it Excel reads Vietnamese as mojibake), CRLF, RFC 4180
@@ -29,12 +29,31 @@ public static class DirectoryCsv
     public static string Cell(string? value)
     {
         var v = value ?? "";
-        if (v.Length > 0 && (v[0] is '=' or '@' or '\t' or '\r' || (v[0] is '+' or '-' && (v.Length == 1 || !char.IsAsciiDigit(v[1])))))
+        // A phone number (+84 901 …) is left as typed; anything else that starts like a formula is defused.
+        if (v.Length > 0 && (v[0] is '=' or '@' or '\t' or '\r' || (v[0] is '+' or '-' && !IsPhoneLike(v.AsSpan(1)))))
         {
             v = "'" + v;
         }
 
         return v.IndexOfAny([',', '"', '\r', '\n', ';']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
+    }
+
+    private static bool IsPhoneLike(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in rest)
+        {
+            if (!char.IsAsciiDigit(c) && c is not (' ' or '.' or '(' or ')' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Row(StringBuilder text, IEnumerable<string?> cells)

@@ -1,4 +1,4 @@
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// One person as a given reader may see them: a field the reader may not see is null, never an empty string, so

@@ -1,4 +1,4 @@
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>A change was refused; <see cref="Errors"/> maps fields to Vietnamese messages safe to show (400/409).</summary>
 public sealed class DirectoryException : Exception

@@ -2,7 +2,7 @@ using Intranet.Core.Tenants;
 using Intranet.Search.Services;
 using Microsoft.EntityFrameworkCore;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>Rebuilds the province index from every department's database (Search admin page, <c>search rebuild directory</c>).</summary>
 public sealed class DirectoryIndexSource : ISearchIndexSource

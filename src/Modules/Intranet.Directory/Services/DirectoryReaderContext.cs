@@ -4,7 +4,7 @@ using Intranet.Core.Security;
 using Intranet.Core.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// Who is reading the province directory (one per request): whether they may read it at all, and of which
@@ -16,6 +16,7 @@ public sealed class DirectoryReaderContext
     private readonly ITenantRegistry _registry;
     private readonly Dictionary<string, bool> _memberOf = new(StringComparer.OrdinalIgnoreCase);
     private bool? _mayRead;
+    private ClaimsPrincipal? _mayReadFor;
 
     public DirectoryReaderContext(IServiceProvider services, ITenantRegistry registry)
     {
@@ -35,11 +36,12 @@ public sealed class DirectoryReaderContext
     /// </summary>
     public async Task<bool> MayReadAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (_mayRead is { } known)
+        if (_mayRead is { } known && ReferenceEquals(_mayReadFor, user))
         {
             return known;
         }
 
+        _mayReadFor = user;
         _mayRead = false;
         if (user.Identity?.IsAuthenticated != true || _services.GetService<IPermissionChecker>() is not { } checker)
         {

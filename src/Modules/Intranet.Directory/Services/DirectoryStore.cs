@@ -2,12 +2,12 @@ using Intranet.Core.Accounts;
 using Intranet.Core.Data;
 using Intranet.Core.OrgUnits;
 using Intranet.Core.Tenants;
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// Units, positions and people of the current department. Every change is checked first, saved in the scope's

@@ -1,6 +1,6 @@
 using Intranet.Core.Tenants;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>A department that is disabled or removed leaves the province directory; one running again returns.</summary>
 public sealed class DirectoryTenantEvents : ITenantEventHandler

@@ -2,7 +2,7 @@ using Intranet.Core.Data;
 using Intranet.Core.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// Runs one change of a department's directory in its own DI scope and one shared transaction (the department's

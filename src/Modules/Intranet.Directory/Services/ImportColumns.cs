@@ -1,7 +1,7 @@
 using System.Text;
 using Intranet.Search.Services;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>Maps the header cells people actually type (Vietnamese, with or without marks, or English) to column keys.</summary>
 public static class ImportColumns

@@ -1,4 +1,4 @@
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>One data row of an import file: its line number (as the spreadsheet shows it) and its cells by column key.</summary>
 public sealed record ImportRow(int Line, IReadOnlyDictionary<string, string> Cells)

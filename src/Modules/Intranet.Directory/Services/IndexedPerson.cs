@@ -1,6 +1,6 @@
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// A hit of the province index before trimming: the stored values with their visibilities. Hidden fields were

@@ -1,7 +1,7 @@
 using Intranet.Core.OrgUnits;
 using Microsoft.EntityFrameworkCore;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>Core's read access to a department's units and members, for other modules (Mail's unit lists, HR).</summary>
 public sealed class OrgUnitDirectory : IOrgUnitDirectory

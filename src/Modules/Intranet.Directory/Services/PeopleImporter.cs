@@ -1,11 +1,11 @@
 using System.Text;
 using Intranet.Core.Tenants;
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 using Intranet.Search.Services;
 using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// Imports people from CSV or XLSX. Every row is checked first and every error reported with its line; only a

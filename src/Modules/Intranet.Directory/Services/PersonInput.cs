@@ -1,6 +1,6 @@
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>A profile as an administrator, the API, a recipe or an import gives it. Null visibilities keep the defaults.</summary>
 public sealed record PersonInput

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using Intranet.Core.Data;
 using Intranet.Core.Tenants;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// Profile photos in the department's folder (App_Data/Sites/{tenant}/directory/photos), served by the app.

@@ -1,9 +1,9 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 using Intranet.Search.Services;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>Checks of units and profiles, shared by the admin pages, the API, recipes and imports.</summary>
 public static partial class ProfileRules

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Intranet.Core.Tenants;
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 using Intranet.Search.Services;
 using Microsoft.EntityFrameworkCore;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// What the province pages and the search API show: index hits and department data, always trimmed for the reader
@@ -27,10 +27,18 @@ public sealed class ProvinceDirectory
 
     public TenantDirectoryReader Departments => _departments;
 
-    /// <summary>Typed words as prefixes in any order (names only for the typeahead; names, units, public positions for the results page).</summary>
+    /// <summary>Typed words as prefixes in any order, in names; the results page falls back to units and public positions.</summary>
     public async Task<SearchResults<DirectoryEntry>> SearchAsync(ClaimsPrincipal user, string? text, int take, bool typeahead, CancellationToken ct = default)
     {
-        var hits = _index.Typeahead(text ?? "", Math.Clamp(take, 1, MaxTake), typeahead ? ProvinceIndex.TypeaheadFields : ProvinceIndex.ResultFields);
+        // Names first: "hanh" means people called Hạnh, not everyone in "Phòng Hành chính". Units and public positions
+        // are searched only when no name matches ("ke toan", "giam doc").
+        take = Math.Clamp(take, 1, MaxTake);
+        var hits = _index.Typeahead(text ?? "", take, ProvinceIndex.TypeaheadFields);
+        if (!typeahead && hits.Items.Count == 0)
+        {
+            hits = _index.Typeahead(text ?? "", take, ProvinceIndex.ResultFields);
+        }
+
         return await TrimAsync(user, hits, ct);
     }
 

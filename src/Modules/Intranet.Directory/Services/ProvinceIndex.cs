@@ -1,12 +1,12 @@
 using Intranet.Core.Tenants;
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 using Intranet.Search.Services;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// The province-wide directory: one index at the host holding every department's listed people. It is a cache of

@@ -1,6 +1,6 @@
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>What a person may change on their own profile: how to reach them and who may see it. Name, unit, position and official email belong to the department.</summary>
 public sealed record SelfProfileInput(

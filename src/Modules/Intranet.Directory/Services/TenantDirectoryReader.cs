@@ -1,8 +1,8 @@
 using Intranet.Core.Tenants;
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// Opens a department's directory database from anywhere (the host's province pages, the index rebuild, account

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>
 /// vCard 4.0 (RFC 6350): UTF-8, CRLF, lines folded at 75 octets without splitting a character, text values escaped

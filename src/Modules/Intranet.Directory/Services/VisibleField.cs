@@ -1,6 +1,6 @@
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 
-namespace Intranet.Directory.Services;
+namespace Intranet.StaffDirectory.Services;
 
 /// <summary>The one rule for every surface (results, profile, API, vCard, CSV): whether a field reaches a reader.</summary>
 public static class VisibleField

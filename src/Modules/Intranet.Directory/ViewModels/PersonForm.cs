@@ -1,7 +1,7 @@
-using Intranet.Directory.Models;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Services;
 
-namespace Intranet.Directory.ViewModels;
+namespace Intranet.StaffDirectory.ViewModels;
 
 /// <summary>The administrator's profile form.</summary>
 public sealed class PersonForm

@@ -1,7 +1,7 @@
-using Intranet.Directory.Models;
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Models;
+using Intranet.StaffDirectory.Services;
 
-namespace Intranet.Directory.ViewModels;
+namespace Intranet.StaffDirectory.ViewModels;
 
 /// <summary>A person in the per-department API. Managers get every field and its visibility; other members a trimmed entry.</summary>
 public sealed record PersonResponse

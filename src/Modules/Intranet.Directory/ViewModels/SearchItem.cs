@@ -1,6 +1,6 @@
-using Intranet.Directory.Services;
+using Intranet.StaffDirectory.Services;
 
-namespace Intranet.Directory.ViewModels;
+namespace Intranet.StaffDirectory.ViewModels;
 
 /// <summary>One result of <c>GET /api/directory/search</c>: only fields the caller may see are present.</summary>
 public sealed record SearchItem(

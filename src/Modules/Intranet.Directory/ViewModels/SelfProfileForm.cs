@@ -1,6 +1,6 @@
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 
-namespace Intranet.Directory.ViewModels;
+namespace Intranet.StaffDirectory.ViewModels;
 
 /// <summary>The person's own profile form: contact details and who may see each.</summary>
 public sealed class SelfProfileForm

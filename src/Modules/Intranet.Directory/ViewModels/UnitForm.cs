@@ -1,6 +1,6 @@
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 
-namespace Intranet.Directory.ViewModels;
+namespace Intranet.StaffDirectory.ViewModels;
 
 /// <summary>The administrator's unit form.</summary>
 public sealed class UnitForm

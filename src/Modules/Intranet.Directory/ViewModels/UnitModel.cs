@@ -1,6 +1,6 @@
-using Intranet.Directory.Models;
+using Intranet.StaffDirectory.Models;
 
-namespace Intranet.Directory.ViewModels;
+namespace Intranet.StaffDirectory.ViewModels;
 
 /// <summary>A unit in the API, as sent and as answered.</summary>
 public sealed record UnitModel(string? Id, string? Name, string? Kind, string? Parent, int? Order)

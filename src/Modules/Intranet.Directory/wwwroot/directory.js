@@ -1,51 +1,8 @@
-// Staff directory: keyboard navigation of the header typeahead, and photos shrunk in the browser before upload.
+// Staff directory: photos shrunk in the browser before upload (the server has no image codec; it checks the bytes).
 (function () {
   'use strict';
   if (window.intranetDirectory) { return; }
   window.intranetDirectory = true;
-
-  function options(box) { return Array.prototype.slice.call(box.querySelectorAll('[role="option"]')); }
-
-  function listFor(input) {
-    var form = input.closest('form');
-    var scope = form ? form.parentElement : document;
-    return scope ? scope.querySelector('[data-directory-typeahead] [role="listbox"]') : null;
-  }
-
-  function select(input, list, index) {
-    var items = options(list);
-    items.forEach(function (item, i) { item.setAttribute('aria-selected', i === index ? 'true' : 'false'); item.classList.toggle('active', i === index); });
-    if (index >= 0 && items[index]) {
-      input.setAttribute('aria-activedescendant', items[index].id);
-      items[index].scrollIntoView({ block: 'nearest' });
-    } else {
-      input.removeAttribute('aria-activedescendant');
-    }
-  }
-
-  document.addEventListener('keydown', function (event) {
-    var input = event.target;
-    if (!(input instanceof HTMLInputElement) || input.name !== 'q' || !input.closest('form[role="search"]')) { return; }
-    var list = listFor(input);
-    if (!list) { return; }
-    var items = options(list);
-    var current = items.findIndex(function (item) { return item.getAttribute('aria-selected') === 'true'; });
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      select(input, list, Math.min(items.length - 1, current + 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      select(input, list, Math.max(-1, current - 1));
-    } else if (event.key === 'Enter' && current >= 0) {
-      event.preventDefault();
-      var link = items[current].querySelector('a');
-      if (link) { window.location.assign(link.href); }
-    } else if (event.key === 'Escape') {
-      var box = list.closest('[data-directory-typeahead]');
-      if (box) { box.remove(); }
-      input.removeAttribute('aria-activedescendant');
-    }
-  });
 
   // Photos: shrink to at most 512 px on the long side as JPEG, so uploads stay small; the server still checks the bytes.
   document.addEventListener('change', function (event) {
