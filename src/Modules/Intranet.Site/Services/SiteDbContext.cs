@@ -1,0 +1,51 @@
+using Intranet.Core.Data;
+using Intranet.Site.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intranet.Site.Services;
+
+public sealed class SiteDbContext : ModuleDbContext
+{
+    public SiteDbContext(DbContextOptions<SiteDbContext> options)
+        : base(options)
+    {
+    }
+
+    public DbSet<NewsItem> News => Set<NewsItem>();
+
+    public DbSet<SitePage> Pages => Set<SitePage>();
+
+    public DbSet<QuickLink> QuickLinks => Set<QuickLink>();
+
+    public DbSet<SiteProfile> Profiles => Set<SiteProfile>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var news = modelBuilder.Entity<NewsItem>();
+        news.ToTable("SiteNews");
+        news.Property(n => n.Title).HasMaxLength(SiteLimits.Title).IsRequired();
+        news.Property(n => n.Slug).HasMaxLength(SiteLimits.Slug).IsRequired();
+        news.Property(n => n.Summary).HasMaxLength(SiteLimits.Summary);
+        news.Property(n => n.Body).HasMaxLength(SiteLimits.Body).IsRequired();
+        news.Property(n => n.Author).HasMaxLength(200);
+        news.HasIndex(n => n.Slug).IsUnique();
+        news.HasIndex(n => new { n.PublishedOn, n.Id });
+
+        var page = modelBuilder.Entity<SitePage>();
+        page.ToTable("SitePages");
+        page.Property(p => p.Title).HasMaxLength(SiteLimits.Title).IsRequired();
+        page.Property(p => p.Slug).HasMaxLength(SiteLimits.Slug).IsRequired();
+        page.Property(p => p.Body).HasMaxLength(SiteLimits.Body).IsRequired();
+        page.HasIndex(p => p.Slug).IsUnique();
+
+        var link = modelBuilder.Entity<QuickLink>();
+        link.ToTable("SiteQuickLinks");
+        link.Property(l => l.Text).HasMaxLength(SiteLimits.LinkText).IsRequired();
+        link.Property(l => l.Url).HasMaxLength(SiteLimits.Url).IsRequired();
+
+        var profile = modelBuilder.Entity<SiteProfile>();
+        profile.ToTable("SiteProfile");
+        profile.Property(p => p.Id).ValueGeneratedNever();
+        profile.Property(p => p.Description).HasMaxLength(SiteLimits.Description);
+    }
+}

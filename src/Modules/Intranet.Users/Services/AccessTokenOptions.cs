@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace Intranet.Users.Services;
+
+public sealed class AccessTokenOptions : AuthenticationSchemeOptions
+{
+}

@@ -1,0 +1,71 @@
+using Intranet.Core.Accounts;
+using Intranet.Core.Data;
+using Intranet.Core.Hosting;
+using Intranet.Core.Navigation;
+using Intranet.Core.Recipes;
+using Intranet.Core.Security;
+using Intranet.Users.Models;
+using Intranet.Users.Recipes;
+using Intranet.Users.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Intranet.Users;
+
+public sealed class Startup : Intranet.Core.Modules.StartupBase
+{
+    public const string FeatureId = "Intranet.Users";
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddOptions<UsersOptions>().BindConfiguration(UsersOptions.Section);
+        services.AddOptions<SetupOptions>().BindConfiguration(SetupOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostDbContext<UsersDbContext>(FeatureId);
+
+        services.AddIdentityCore<Account>(o =>
+            {
+                // ASVS 5 V6.2: length is what counts; no composition rules, common passwords refused instead.
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.User.AllowedUserNameCharacters = ""; // the login is the email address; the email check is done on create
+            })
+            .AddEntityFrameworkStores<UsersDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+
+        services.AddUsersAuthentication();
+        services.Configure<MvcOptions>(o => o.Filters.Add<TwoFactorRequirementFilter>());
+        services.AddSingleton<AccessTokenService>();
+        services.AddSingleton<TotpService>();
+        services.AddSingleton<InitialAdministratorFile>();
+        services.AddScoped<SessionValidator>();
+        services.AddScoped<RolePermissions>();
+        services.AddScoped<PermissionChecker>();
+        services.AddScoped<IPermissionChecker>(sp => sp.GetRequiredService<PermissionChecker>());
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
+        services.AddScoped<AuditRecorder>();
+        services.AddScoped<AccountEvents>();
+        services.AddScoped<AccountChanges>();
+        services.AddScoped<AccountManager>();
+        services.AddScoped<SignInService>();
+        services.AddStartupTask<InitialAdministratorTask>();
+        services.AddScoped<IRecipeStepHandler, RolesStep>();
+        services.AddScoped<IRecipeStepHandler, AccountsStep>();
+        services.AddScoped<IRecipeExportContributor, UsersExportContributor>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
+    }
+}

@@ -1,0 +1,3 @@
+using Intranet.Core.Themes;
+
+[assembly: Theme("Department", "Cơ quan", "/Views/Shared/_DepartmentLayout.cshtml")]

@@ -1,0 +1,3 @@
+using Intranet.Core.Themes;
+
+[assembly: Theme("TheAdmin", "Quản trị", "/Views/Shared/_AdminLayout.cshtml", IsAdminTheme = true)]

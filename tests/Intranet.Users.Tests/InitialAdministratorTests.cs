@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Json;
+using Intranet.Testing;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Intranet.Users.Tests;
+
+/// <summary>A first start without a configured password: a strong one is generated, kept in a 0600 file, and that file goes once the password is changed.</summary>
+public sealed class InitialAdministratorTests : IClassFixture<InitialAdministratorTests.GeneratedPasswordFactory>
+{
+    private readonly GeneratedPasswordFactory _factory;
+
+    public InitialAdministratorTests(GeneratedPasswordFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task GeneratedPassword_IsWrittenOwnerOnly_WorksAndIsDeletedAfterChange()
+    {
+        _ = _factory.Server; // start the host
+        var file = Path.Combine(_factory.AppData, "initial-admin.txt");
+        Assert.True(File.Exists(file));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
+
+        var lines = File.ReadAllLines(file).ToDictionary(l => l[..l.IndexOf('=')], l => l[(l.IndexOf('=') + 1)..]);
+        Assert.Equal(IntranetFactory.AdminEmail, lines["email"]);
+        Assert.True(lines["password"].Length >= 16);
+
+        using var client = _factory.CreateClient();
+        var token = await client.PostAsJsonAsync("/api/auth/token", new { email = IntranetFactory.AdminEmail, password = lines["password"] });
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+
+        await _factory.ChangeAsync(IntranetFactory.AdminEmail, (m, a) => m.ChangePasswordAsync(a, lines["password"], "một-mật-khẩu-mới-thật-dài"));
+        Assert.False(File.Exists(file));
+    }
+
+    public sealed class GeneratedPasswordFactory : UsersFactory
+    {
+        protected override void ConfigureMore(IWebHostBuilder builder) => builder.UseSetting("Intranet:Setup:AdminPassword", "");
+    }
+}
