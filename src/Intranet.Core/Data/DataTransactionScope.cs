@@ -16,6 +16,7 @@ public sealed class DataTransactionScope : IAsyncDisposable
 {
     private readonly DatabaseProviders _providers;
     private readonly Dictionary<string, (DbConnection Connection, DbTransaction Transaction, bool IsHost)> _open = new(StringComparer.Ordinal);
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
 
     public DataTransactionScope(DatabaseProviders providers) => _providers = providers;
 
@@ -63,6 +64,12 @@ public sealed class DataTransactionScope : IAsyncDisposable
         return (entry.Connection, entry.Transaction);
     }
 
+    /// <summary>
+    /// Work that must follow the data only once it is committed (a search index update, a cache eviction):
+    /// runs after <see cref="CommitAsync"/> succeeds, and is dropped when the scope rolls back.
+    /// </summary>
+    public void AfterCommit(Func<CancellationToken, Task> action) => _afterCommit.Add(action);
+
     /// <summary>Commits department databases first and the host's last, so registry rows never point at missing data.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
@@ -71,7 +78,12 @@ public sealed class DataTransactionScope : IAsyncDisposable
             await entry.Transaction.CommitAsync(cancellationToken);
         }
 
+        var after = _afterCommit.ToList();
         await CloseAsync();
+        foreach (var action in after)
+        {
+            await action(cancellationToken);
+        }
     }
 
     public async ValueTask DisposeAsync() => await CloseAsync();
@@ -85,6 +97,7 @@ public sealed class DataTransactionScope : IAsyncDisposable
         }
 
         _open.Clear();
+        _afterCommit.Clear();
         IsActive = false;
     }
 }

@@ -46,6 +46,9 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
             .AddPasswordValidator<CommonPasswordValidator>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 
+        // Names and messages are Vietnamese: write them as characters, not &#x...; entities (still HTML-encoded).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddUsersAuthentication();
         services.Configure<MvcOptions>(o => o.Filters.Add<TwoFactorRequirementFilter>());
         services.AddSingleton<AccessTokenService>();
@@ -61,6 +64,8 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<AccountChanges>();
         services.AddScoped<AccountManager>();
         services.AddScoped<SignInService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<RoleAdministration>();
         services.AddStartupTask<InitialAdministratorTask>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<IRecipeStepHandler, AccountsStep>();

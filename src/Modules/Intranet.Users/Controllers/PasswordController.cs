@@ -140,7 +140,7 @@ public sealed class PasswordController : Controller
         // The stamp changed, which ends every other session; keep this one.
         var account = await _accounts.RequireAsync(id);
         await CookieSessions.SignInAsync(HttpContext, account, CookieSessions.HasSecondFactor(User));
-        TempData["Message"] = "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.";
+        TempData["Flash.Success"] = "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.";
         return LocalRedirect(model.ReturnUrl);
     }
 

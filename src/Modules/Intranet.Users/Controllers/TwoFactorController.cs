@@ -39,7 +39,7 @@ public sealed class TwoFactorController : Controller
     {
         Response.Headers.CacheControl = "no-store";
         var account = await _accounts.RequireAsync(User.AccountId()!);
-        var model = new TwoFactorViewModel { Enabled = account.TwoFactorEnabled, Required = required, Message = TempData["Message"] as string };
+        var model = new TwoFactorViewModel { Enabled = account.TwoFactorEnabled, Required = required };
         if (account.TwoFactorEnabled)
         {
             model.RecoveryCodesLeft = await Users.CountRecoveryCodesAsync(account);
@@ -132,7 +132,7 @@ public sealed class TwoFactorController : Controller
 
         await _accounts.ResetTwoFactorAsync(account, cancellationToken);
         await CookieSessions.SignInAsync(HttpContext, await _accounts.RequireAsync(account.Id), secondFactor: false);
-        TempData["Message"] = "Đã tắt xác thực hai lớp.";
+        TempData["Flash.Success"] = "Đã tắt xác thực hai lớp.";
         return RedirectToAction(nameof(Index));
     }
 

@@ -1,0 +1,206 @@
+using System.Text;
+using Intranet.Core.Tenants;
+using Intranet.StaffDirectory.Models;
+using Intranet.Search.Services;
+using MiniExcelLibs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intranet.StaffDirectory.Services;
+
+/// <summary>
+/// Imports people from CSV or XLSX. Every row is checked first and every error reported with its line; only a
+/// file without errors is written, in one transaction, keyed by official email (else the external id column) so
+/// importing the same file again updates rather than duplicates. A dry run checks and counts and writes nothing.
+/// </summary>
+public sealed class PeopleImporter
+{
+    public const int MaxRows = 20_000;
+
+    private readonly DirectoryTransaction _transaction;
+
+    public PeopleImporter(DirectoryTransaction transaction) => _transaction = transaction;
+
+    public static bool IsXlsx(string? fileName) => fileName?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) == true;
+
+    public async Task<ImportReport> ImportAsync(Tenant tenant, Stream file, string? fileName, bool dryRun, CancellationToken ct = default)
+    {
+        var errors = new List<ImportError>();
+        var rows = Parse(file, fileName, errors);
+        if (errors.Count > 0)
+        {
+            return new ImportReport(dryRun, false, rows.Count, 0, 0, errors);
+        }
+
+        return await _transaction.RunAsync(tenant, async store =>
+        {
+            var units = await store.Db.Units.AsNoTracking().ToListAsync(ct);
+            var byFoldedName = units.GroupBy(u => VietnameseText.Fold(u.Name)).ToDictionary(g => g.Key, g => g.First().Id);
+            var inputs = new List<(int Line, PersonInput Input)>();
+            var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in rows)
+            {
+                if (ToInput(row, units, byFoldedName, errors) is not { } input)
+                {
+                    continue;
+                }
+
+                var key = input.Email is not null ? "e:" + input.Email : "x:" + input.ExternalId;
+                if (keys.TryGetValue(key, out var first))
+                {
+                    errors.Add(new ImportError(row.Line, $"Trùng với dòng {first}: {(input.Email ?? input.ExternalId)} xuất hiện hai lần."));
+                    continue;
+                }
+
+                keys[key] = row.Line;
+                inputs.Add((row.Line, input));
+            }
+
+            if (errors.Count > 0)
+            {
+                return new ImportReport(dryRun, false, rows.Count, 0, 0, errors);
+            }
+
+            var created = 0;
+            var updated = 0;
+            foreach (var (line, input) in inputs)
+            {
+                if (dryRun)
+                {
+                    _ = await store.FindByKeyAsync(input, ct) is null ? created++ : updated++;
+                    continue;
+                }
+
+                try
+                {
+                    _ = (await store.UpsertPersonAsync(input, ct)).Created ? created++ : updated++;
+                }
+                catch (DirectoryException ex)
+                {
+                    errors.Add(new ImportError(line, Describe(ex)));
+                    return new ImportReport(dryRun, false, rows.Count, 0, 0, errors);
+                }
+            }
+
+            return new ImportReport(dryRun, !dryRun, rows.Count, created, updated, errors);
+        }, report => report.Applied, ct);
+    }
+
+    /// <summary>Reads the file into rows; a file that cannot be read at all is one error at line 0.</summary>
+    public static List<ImportRow> Parse(Stream file, string? fileName, List<ImportError> errors)
+    {
+        List<(int Line, List<string> Cells)> records;
+        try
+        {
+            records = IsXlsx(fileName) ? ReadXlsx(file) : [.. CsvReader.Read(new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))];
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidDataException or IOException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            errors.Add(new ImportError(0, IsXlsx(fileName) ? "Không đọc được tệp Excel (.xlsx). Hãy lưu lại tệp bằng Excel rồi thử lại." : ex.Message));
+            return [];
+        }
+
+        if (records.Count == 0)
+        {
+            errors.Add(new ImportError(0, "Tệp trống: cần một dòng tiêu đề và ít nhất một dòng dữ liệu."));
+            return [];
+        }
+
+        var header = records[0];
+        var columns = header.Cells.Select(ImportColumns.Resolve).ToList();
+        if (!columns.Contains(ImportColumns.FullName))
+        {
+            errors.Add(new ImportError(header.Line, "Thiếu cột 'Họ và tên' trong dòng tiêu đề."));
+        }
+
+        if (!columns.Contains(ImportColumns.Email) && !columns.Contains(ImportColumns.ExternalId))
+        {
+            errors.Add(new ImportError(header.Line, "Cần cột 'Email' hoặc 'Mã cán bộ' để nhận ra mỗi người khi nhập lại."));
+        }
+
+        if (records.Count - 1 > MaxRows)
+        {
+            errors.Add(new ImportError(0, $"Tệp có {records.Count - 1} dòng, nhiều hơn giới hạn {MaxRows} dòng mỗi lần nhập."));
+        }
+
+        var rows = new List<ImportRow>(records.Count - 1);
+        foreach (var (line, cells) in records.Skip(1))
+        {
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < cells.Count && i < columns.Count; i++)
+            {
+                if (columns[i] is { } column)
+                {
+                    map[column] = cells[i];
+                }
+            }
+
+            rows.Add(new ImportRow(line, map));
+        }
+
+        return rows;
+    }
+
+    private static PersonInput? ToInput(ImportRow row, List<OrgUnit> units, Dictionary<string, string> byFoldedName, List<ImportError> errors)
+    {
+        var before = errors.Count;
+        string? unitId = null;
+        if (row.Get(ImportColumns.Unit) is { } unit)
+        {
+            unitId = units.FirstOrDefault(u => string.Equals(u.Id, unit, StringComparison.OrdinalIgnoreCase))?.Id
+                ?? byFoldedName.GetValueOrDefault(VietnameseText.Fold(unit));
+            if (unitId is null)
+            {
+                errors.Add(new ImportError(row.Line, $"Không có đơn vị '{unit}' (nhập mã hoặc tên đơn vị đã có)."));
+            }
+        }
+
+        var active = ImportColumns.ParseActive(row.Get(ImportColumns.Active));
+        if (active is null)
+        {
+            errors.Add(new ImportError(row.Line, $"Giá trị '{row.Get(ImportColumns.Active)}' ở cột 'Đang công tác' không hợp lệ (dùng: có / không)."));
+        }
+
+        var input = new PersonInput
+        {
+            FullName = row.Get(ImportColumns.FullName) ?? "",
+            Email = row.Get(ImportColumns.Email)?.ToLowerInvariant(),
+            ExternalId = row.Get(ImportColumns.ExternalId),
+            UnitId = unitId,
+            Position = row.Get(ImportColumns.Position),
+            OfficePhone = row.Get(ImportColumns.OfficePhone),
+            Mobile = row.Get(ImportColumns.Mobile),
+            Room = row.Get(ImportColumns.Room),
+            IsActive = active ?? true,
+        };
+        var checks = new Dictionary<string, List<string>>();
+        ProfileRules.CheckPerson(input, checks);
+        errors.AddRange(checks.SelectMany(c => c.Value).Select(m => new ImportError(row.Line, m)));
+        if (input.Email is null && input.ExternalId is null)
+        {
+            errors.Add(new ImportError(row.Line, "Thiếu cả email lẫn mã cán bộ: không thể nhận ra người này khi nhập lại."));
+        }
+
+        return errors.Count == before ? input : null;
+    }
+
+    private static List<(int Line, List<string> Cells)> ReadXlsx(Stream file)
+    {
+        var records = new List<(int, List<string>)>();
+        var line = 0;
+        foreach (IDictionary<string, object?> row in file.Query(useHeaderRow: false, excelType: ExcelType.XLSX))
+        {
+            line++;
+            records.Add((line, row.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList()));
+        }
+
+        return records;
+    }
+
+    private static string Describe(DirectoryException ex) =>
+        ex.Errors.Count == 0 ? ex.Message : string.Join(" ", ex.Errors.SelectMany(e => e.Value));
+}

@@ -1,0 +1,228 @@
+using Intranet.Core.Tenants;
+using Intranet.StaffDirectory.Models;
+using Intranet.Search.Services;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Intranet.StaffDirectory.Services;
+
+/// <summary>
+/// The province-wide directory: one index at the host holding every department's listed people. It is a cache of
+/// the departments' databases (rebuilt from them by <see cref="DirectoryIndexSource"/>); people who left or whose
+/// account is disabled are not in it at all, and Hidden fields are never written to it.
+/// </summary>
+public sealed class ProvinceIndex
+{
+    public const string IndexName = "directory";
+
+    /// <summary>The typeahead matches names only: it is the header box, and one field keeps p99 low at 200,000 people.</summary>
+    public static readonly SearchField[] TypeaheadFields = [new(Fields.Name)];
+
+    /// <summary>The results page also matches the unit and (when public) the position, with less weight.</summary>
+    public static readonly SearchField[] ResultFields = [new(Fields.Name, 4f), new(Fields.Unit, 0.5f), new(Fields.PositionText, 0.5f)];
+
+    /// <summary>Fields an advanced query may name.</summary>
+    public static readonly IReadOnlySet<string> AdvancedFields = new HashSet<string>(StringComparer.Ordinal) { Fields.Name, Fields.Unit, Fields.PositionText, Fields.Tenant };
+
+    private static readonly Sort ByRank = new(SortField.FIELD_SCORE, new SortField(Fields.NameSort, SortFieldType.STRING));
+
+    private readonly SearchIndexManager _indexes;
+
+    public ProvinceIndex(SearchIndexManager indexes) => _indexes = indexes;
+
+    public static SearchIndexKey Key { get; } = new(Tenant.DefaultName, IndexName);
+
+    public static string DocumentId(string tenantName, int personId) => tenantName + "/" + personId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The index document of a listed person; null for one who must not be found.</summary>
+    public static Document? ToDocument(Tenant tenant, Person person, string? unitName)
+    {
+        if (!person.IsListed)
+        {
+            return null;
+        }
+
+        var doc = new Document
+        {
+            new StringField(Fields.Id, DocumentId(tenant.Name, person.Id), Field.Store.YES),
+            new StringField(Fields.Tenant, tenant.Name, Field.Store.YES),
+            new StoredField(Fields.TenantDisplay, tenant.DisplayName),
+            new StoredField(Fields.Person, person.Id),
+            new TextField(Fields.Name, person.FullName, Field.Store.YES),
+            new SortedDocValuesField(Fields.NameSort, new BytesRef(VietnameseText.Fold(person.FullName))),
+        };
+        if (person.UnitId is not null)
+        {
+            doc.Add(new StringField(Fields.UnitId, person.UnitId, Field.Store.YES));
+            doc.Add(new TextField(Fields.Unit, unitName ?? person.UnitId, Field.Store.YES));
+        }
+
+        if (person.AccountId is { Length: > 0 } account)
+        {
+            doc.Add(new StringField(Fields.Account, account, Field.Store.NO));
+        }
+
+        if (person.Email is { Length: > 0 } email)
+        {
+            doc.Add(new StringField(Fields.EmailKey, email.ToLowerInvariant(), Field.Store.NO));
+        }
+
+        AddVisible(doc, Fields.Position, person.Position?.Name, person.PositionVisibility);
+        if (person.Position is not null && person.PositionVisibility == FieldVisibility.Province)
+        {
+            doc.Add(new TextField(Fields.PositionText, person.Position.Name, Field.Store.NO));
+        }
+
+        AddVisible(doc, Fields.Email, person.Email, person.EmailVisibility);
+        AddVisible(doc, Fields.OfficePhone, person.OfficePhone, person.OfficePhoneVisibility);
+        AddVisible(doc, Fields.Mobile, person.Mobile, person.MobileVisibility);
+        AddVisible(doc, Fields.Room, person.Room, person.RoomVisibility);
+        if (person.PhotoContentType is not null)
+        {
+            AddVisible(doc, Fields.Photo, person.PhotoVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), person.PhotoVisibility);
+        }
+
+        return doc;
+    }
+
+    /// <summary>Writes (or removes, when no longer listed) the given people of one department.</summary>
+    public void Update(Tenant tenant, IEnumerable<(Person Person, string? UnitName)> people) =>
+        _indexes.Write(Key, writer =>
+        {
+            foreach (var (person, unitName) in people)
+            {
+                var id = new Term(Fields.Id, DocumentId(tenant.Name, person.Id));
+                if (ToDocument(tenant, person, unitName) is { } doc)
+                {
+                    writer.UpdateDocument(id, doc);
+                }
+                else
+                {
+                    writer.DeleteDocuments(id);
+                }
+            }
+        });
+
+    public void Remove(string tenantName, IEnumerable<int> personIds) =>
+        _indexes.Write(Key, writer =>
+        {
+            foreach (var id in personIds)
+            {
+                writer.DeleteDocuments(new Term(Fields.Id, DocumentId(tenantName, id)));
+            }
+        });
+
+    /// <summary>Drops every document of an account (it was disabled): it leaves every result at once, in every department.</summary>
+    public void RemoveAccount(string? accountId, string? email) =>
+        _indexes.Write(Key, writer =>
+        {
+            if (!string.IsNullOrEmpty(accountId))
+            {
+                writer.DeleteDocuments(new Term(Fields.Account, accountId));
+            }
+
+            if (!string.IsNullOrEmpty(email))
+            {
+                writer.DeleteDocuments(new Term(Fields.EmailKey, email.ToLowerInvariant()));
+            }
+        });
+
+    /// <summary>Replaces a department's documents with the given people (after an import, or a tenant removed: none).</summary>
+    public void ReplaceTenant(Tenant tenant, IEnumerable<(Person Person, string? UnitName)> people) =>
+        _indexes.Write(Key, writer =>
+        {
+            writer.DeleteDocuments(new Term(Fields.Tenant, tenant.Name));
+            foreach (var (person, unitName) in people)
+            {
+                if (ToDocument(tenant, person, unitName) is { } doc)
+                {
+                    writer.AddDocument(doc);
+                }
+            }
+        });
+
+    /// <summary>Runs a query; hits come back untrimmed, best first, for the caller to trim with the reader's memberships.</summary>
+    public SearchResults<IndexedPerson> Search(Query query, int take) =>
+        _indexes.Search(Key, searcher => TrimmedSearch.Run(searcher, query, ByRank, take, Read));
+
+    /// <summary>Typeahead: every word a prefix of a name word, in any order; one typo forgiven when nothing matches exactly.</summary>
+    public SearchResults<IndexedPerson> Typeahead(string text, int take, IReadOnlyList<SearchField>? fields = null)
+    {
+        fields ??= TypeaheadFields;
+        if (TypeaheadQuery.Build(text, fields) is not { } exact)
+        {
+            return new SearchResults<IndexedPerson>([], 0);
+        }
+
+        return _indexes.Search(Key, searcher =>
+        {
+            var found = TrimmedSearch.Run(searcher, exact, ByRank, take, Read);
+            if (found.Items.Count == 0 && TypeaheadQuery.Build(text, fields, fuzzy: true) is { } fuzzy)
+            {
+                found = TrimmedSearch.Run(searcher, fuzzy, ByRank, take, Read);
+            }
+
+            return found;
+        });
+    }
+
+    public int Count() => _indexes.Count(Key);
+
+    private static IndexedPerson Read(Document doc)
+    {
+        var fields = new Dictionary<string, (string, FieldVisibility)>(StringComparer.Ordinal);
+        foreach (var name in Fields.Visible)
+        {
+            if (doc.Get(name) is { } value && doc.Get("v." + name) is { } vis)
+            {
+                fields[name] = (value, vis == "D" ? FieldVisibility.Department : FieldVisibility.Province);
+            }
+        }
+
+        return new IndexedPerson(
+            doc.Get(Fields.Tenant),
+            doc.Get(Fields.TenantDisplay) ?? doc.Get(Fields.Tenant),
+            int.Parse(doc.Get(Fields.Person), System.Globalization.CultureInfo.InvariantCulture),
+            doc.Get(Fields.Name),
+            doc.Get(Fields.UnitId),
+            doc.Get(Fields.Unit),
+            fields);
+    }
+
+    private static void AddVisible(Document doc, string name, string? value, FieldVisibility visibility)
+    {
+        // Hidden values never reach the index, so no query, bug or dump of the index can show them.
+        if (string.IsNullOrWhiteSpace(value) || visibility == FieldVisibility.Hidden)
+        {
+            return;
+        }
+
+        doc.Add(new StoredField(name, value));
+        doc.Add(new StoredField("v." + name, visibility == FieldVisibility.Department ? "D" : "P"));
+    }
+
+    public static class Fields
+    {
+        public const string Id = "id";
+        public const string Tenant = "tenant";
+        public const string TenantDisplay = "tenant_display";
+        public const string Person = "person";
+        public const string Name = "name";
+        public const string NameSort = "name_sort";
+        public const string UnitId = "unit_id";
+        public const string Unit = "unit";
+        public const string Account = "account";
+        public const string EmailKey = "email_key";
+        public const string PositionText = "position";
+        public const string Position = "f.position";
+        public const string Email = "f.email";
+        public const string OfficePhone = "f.office";
+        public const string Mobile = "f.mobile";
+        public const string Room = "f.room";
+        public const string Photo = "f.photo";
+
+        public static readonly string[] Visible = [Position, Email, OfficePhone, Mobile, Room, Photo];
+    }
+}

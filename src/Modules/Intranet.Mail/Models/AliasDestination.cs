@@ -1,0 +1,3 @@
+namespace Intranet.Mail.Models;
+
+public sealed record AliasDestination(int Id, string Destination, bool IsActive);
