@@ -6,6 +6,7 @@
 #   MAIL_MASTER_PASSWORD (required)  the webmail's master secret (Intranet:Mail:Webmail:MasterPassword)
 #   MAIL_MASTER_USER=webmail  MAIL_HOSTNAME=mail.intranet.local  MAIL_LISTEN=127.0.0.1 ('*' = all)
 #   MAIL_SMTP_PORT=10025 MAIL_SUBMISSION_PORT=10587 MAIL_IMAP_PORT=10143 MAIL_IMAPS_PORT=0 MAIL_SIEVE_PORT=14190
+#   MAIL_TRUSTED_NETWORKS=127.0.0.1/32 (the intranet's address: no login penalty)  MAIL_AUTH_FAILURE_DELAY='2 secs'
 #   MAIL_SIEVE_ADMIN=<dir of DB>/sieve   MAIL_MESSAGE_SIZE_LIMIT=26214400
 #   MAIL_TLS_CERT / MAIL_TLS_KEY     production: enables TLS (required for AUTH) on every listener
 set -euo pipefail
@@ -41,6 +42,7 @@ render() { # template -> destination
       -e "s|@SMTP_PORT@|$smtp_port|g" -e "s|@IMAP_PORT@|${MAIL_IMAP_PORT:-10143}|g" \
       -e "s|@IMAPS_PORT@|${MAIL_IMAPS_PORT:-0}|g" -e "s|@SIEVE_PORT@|${MAIL_SIEVE_PORT:-14190}|g" \
       -e "s|@SIEVE_ADMIN@|$sieve_admin|g" -e "s|@MESSAGE_SIZE_LIMIT@|${MAIL_MESSAGE_SIZE_LIMIT:-26214400}|g" \
+      -e "s|@TRUSTED_NETWORKS@|${MAIL_TRUSTED_NETWORKS:-127.0.0.1/32}|g" -e "s|@AUTH_FAILURE_DELAY@|${MAIL_AUTH_FAILURE_DELAY:-2 secs}|g" \
       -e "s|@TLS_CERT@|${MAIL_TLS_CERT:-}|g" -e "s|@TLS_KEY@|${MAIL_TLS_KEY:-}|g" "$1" |
   if [ "$tls" = yes ]; then sed -e 's/^#@tls //' -e '/^#@notls /d'; else sed -e 's/^#@notls //' -e '/^#@tls /d'; fi > "$2"
 }

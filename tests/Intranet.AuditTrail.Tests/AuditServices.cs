@@ -90,7 +90,7 @@ public sealed class AuditServices : IAsyncDisposable
     {
         await Services.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_appData, recursive: true);
+        System.IO.Directory.Delete(_appData, recursive: true);
     }
 
     private sealed class TestTenantAccessor : ITenantAccessor

@@ -32,9 +32,9 @@ public sealed class EmailServices : IDisposable
     public void Dispose()
     {
         Services.Dispose();
-        if (Directory.Exists(AppData))
+        if (System.IO.Directory.Exists(AppData))
         {
-            Directory.Delete(AppData, recursive: true);
+            System.IO.Directory.Delete(AppData, recursive: true);
         }
     }
 

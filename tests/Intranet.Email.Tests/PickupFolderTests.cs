@@ -19,7 +19,7 @@ public sealed class PickupFolderTests : IDisposable
         var sender = _factory.Services.GetRequiredService<IEmailSender>();
         var host = new Tenant { Name = Tenant.DefaultName, DisplayName = "Tỉnh" };
         var folder = Path.Combine(_factory.AppData, "Sites", host.Name, "Emails");
-        var before = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Length : 0;
+        var before = System.IO.Directory.Exists(folder) ? System.IO.Directory.GetFiles(folder, "*.eml").Length : 0;
 
         using (_factory.Services.GetRequiredService<ITenantAccessor>().Enter(host))
         {
@@ -29,7 +29,7 @@ public sealed class PickupFolderTests : IDisposable
             });
         }
 
-        var files = Directory.GetFiles(folder, "*.eml");
+        var files = System.IO.Directory.GetFiles(folder, "*.eml");
         Assert.Equal(before + 1, files.Length);
         var message = await MimeMessage.LoadAsync(files.OrderBy(f => f, StringComparer.Ordinal).Last());
         Assert.Equal("Đặt lại mật khẩu", message.Subject);
@@ -37,7 +37,7 @@ public sealed class PickupFolderTests : IDisposable
         Assert.Contains("123456", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("<b>123456</b>", message.HtmlBody, StringComparison.Ordinal);
         Assert.Equal("auto-generated", message.Headers["Auto-Submitted"]);
-        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        Assert.Empty(System.IO.Directory.GetFiles(folder, "*.tmp"));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class PickupFolderTests : IDisposable
             await sender.SendAsync(new EmailMessage(["binh@so-thu.test"], "Thông báo", "Nội dung"));
         }
 
-        var eml = Assert.Single(Directory.GetFiles(transport.FolderFor(tenant.Name), "*.eml"));
+        var eml = Assert.Single(System.IO.Directory.GetFiles(transport.FolderFor(tenant.Name), "*.eml"));
         Assert.Equal("binh@so-thu.test", (await MimeMessage.LoadAsync(eml)).To.Mailboxes.Single().Address);
     }
 
@@ -69,6 +69,6 @@ public sealed class PickupFolderTests : IDisposable
             Assert.Contains("không hợp lệ", error.Message, StringComparison.Ordinal);
         }
 
-        Assert.False(Directory.Exists(transport.FolderFor(tenant.Name)) && Directory.GetFiles(transport.FolderFor(tenant.Name)).Length > 0);
+        Assert.False(System.IO.Directory.Exists(transport.FolderFor(tenant.Name)) && System.IO.Directory.GetFiles(transport.FolderFor(tenant.Name)).Length > 0);
     }
 }

@@ -50,7 +50,7 @@ public sealed class IndexLifecycleTests : IDisposable
         _indexes.Manager.Close(_key);
 
         // Tear every segments file, as a power cut during a commit can.
-        foreach (var file in Directory.GetFiles(_indexes.Manager.PathOf(_key), "segments*"))
+        foreach (var file in System.IO.Directory.GetFiles(_indexes.Manager.PathOf(_key), "segments*"))
         {
             File.WriteAllBytes(file, [1, 2, 3]);
         }

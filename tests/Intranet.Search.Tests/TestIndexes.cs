@@ -68,7 +68,7 @@ public sealed class TestIndexes : IDisposable
         Manager.Dispose();
         try
         {
-            Directory.Delete(AppData, recursive: true);
+            System.IO.Directory.Delete(AppData, recursive: true);
         }
         catch (IOException)
         {

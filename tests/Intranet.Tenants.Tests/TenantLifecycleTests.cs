@@ -113,7 +113,7 @@ public sealed class TenantLifecycleTests : IClassFixture<TenantsTestFactory>
         var tenant = await _factory.CreateDepartmentAsync();
         await _factory.Manager().DisableAsync(tenant.Name);
         var folder = _factory.SiteFolder(tenant.Name);
-        Assert.True(Directory.Exists(folder));
+        Assert.True(System.IO.Directory.Exists(folder));
 
         var archive = await _factory.Manager().RemoveAsync(tenant.Name);
 
@@ -128,7 +128,7 @@ public sealed class TenantLifecycleTests : IClassFixture<TenantsTestFactory>
             Assert.NotNull(zip.GetEntry("files/intranet.db"));
         }
 
-        Assert.False(Directory.Exists(folder));
+        Assert.False(System.IO.Directory.Exists(folder));
         Assert.False(await _factory.HasRowAsync(tenant.Name));
         Assert.Null(_factory.Table().FindByName(tenant.Name));
         Assert.Contains($"removing:{tenant.Name}", _factory.TenantEvents.For(tenant.Name));
@@ -166,7 +166,7 @@ public sealed class TenantLifecycleTests : IClassFixture<TenantsTestFactory>
         Assert.Equal(400, ex.Status);
         Assert.Contains("Bước 2", ex.Message);
         Assert.False(await _factory.HasRowAsync(name));
-        Assert.False(Directory.Exists(_factory.SiteFolder(name)));
+        Assert.False(System.IO.Directory.Exists(_factory.SiteFolder(name)));
         Assert.False(File.Exists(Path.Combine(_factory.SiteFolder(name), "intranet.db")));
         Assert.Null(_factory.Table().FindByName(name));
 

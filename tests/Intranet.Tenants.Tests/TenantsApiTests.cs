@@ -153,7 +153,7 @@ public sealed class TenantsApiTests : IClassFixture<TenantsTestFactory>, IAsyncL
 
         // Nothing of the refused requests remains.
         Assert.False(await _factory.HasRowAsync(name));
-        Assert.False(Directory.Exists(_factory.SiteFolder(name)));
+        Assert.False(System.IO.Directory.Exists(_factory.SiteFolder(name)));
     }
 
     [Fact]

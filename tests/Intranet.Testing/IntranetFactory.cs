@@ -14,7 +14,7 @@ public class IntranetFactory : WebApplicationFactory<Program>
     public IntranetFactory()
     {
         AppData = Path.Combine(Path.GetTempPath(), "intranet-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(AppData);
+        System.IO.Directory.CreateDirectory(AppData);
     }
 
     /// <summary>A strong password for the test administrator, different per run.</summary>
@@ -51,7 +51,7 @@ public class IntranetFactory : WebApplicationFactory<Program>
             try
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(AppData, recursive: true);
+                System.IO.Directory.Delete(AppData, recursive: true);
             }
             catch (IOException)
             {

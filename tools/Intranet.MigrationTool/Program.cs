@@ -15,7 +15,7 @@ if (args.Length != 2)
 }
 
 var contextType = AppDomain.CurrentDomain.GetAssemblies()
-    .Concat(Directory.GetFiles(AppContext.BaseDirectory, "Intranet.*.dll").Select(Assembly.LoadFrom))
+    .Concat(System.IO.Directory.GetFiles(AppContext.BaseDirectory, "Intranet.*.dll").Select(Assembly.LoadFrom))
     .SelectMany(a => { try { return a.GetTypes(); } catch (ReflectionTypeLoadException e) { return e.Types.OfType<Type>(); } })
     .FirstOrDefault(t => t.Name == args[0] && typeof(DbContext).IsAssignableFrom(t));
 if (contextType is null)

@@ -70,7 +70,7 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (!string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
         {
-            Directory.CreateDirectory(folder);
+            System.IO.Directory.CreateDirectory(folder);
         }
     }
 }

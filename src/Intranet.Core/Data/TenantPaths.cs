@@ -10,7 +10,7 @@ public sealed class TenantPaths
     public TenantPaths(IOptions<DataOptions> options, IHostEnvironment environment)
     {
         AppData = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.AppDataPath));
-        Directory.CreateDirectory(AppData);
+        System.IO.Directory.CreateDirectory(AppData);
     }
 
     public string AppData { get; }
@@ -25,7 +25,7 @@ public sealed class TenantPaths
     public string EnsureSiteFolder(Tenant tenant, params string[] parts)
     {
         var path = Path.Combine([SiteFolder(tenant), .. parts]);
-        Directory.CreateDirectory(path);
+        System.IO.Directory.CreateDirectory(path);
         return path;
     }
 }

@@ -5,8 +5,17 @@ namespace Intranet.Core.Hosting;
 /// <summary>Runs a CLI command instead of the web server when the first argument names a command group.</summary>
 public static class CliRunner
 {
-    public static bool IsCommand(IServiceProvider services, string[] args) =>
-        args.Length > 0 && services.GetServices<ICliCommand>().Any(c => c.Group == args[0]);
+    public static bool IsCommand(IServiceProvider services, string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return false;
+        }
+
+        // Commands are scoped: resolving them from the root fails under scope validation (Development).
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetServices<ICliCommand>().Any(c => c.Group == args[0]);
+    }
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken cancellationToken = default)
     {

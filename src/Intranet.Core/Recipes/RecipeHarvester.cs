@@ -32,7 +32,7 @@ public sealed class RecipeHarvester
 
         foreach (var folder in RecipeFolders())
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.recipe.json"))
+            foreach (var file in System.IO.Directory.EnumerateFiles(folder, "*.recipe.json"))
             {
                 var json = await File.ReadAllTextAsync(file, cancellationToken);
                 found[NameOf(json) ?? Path.GetFileName(file)] = (json, file);
@@ -50,7 +50,7 @@ public sealed class RecipeHarvester
             Path.Combine(_environment.ContentRootPath, "recipes"),
             Path.Combine(AppContext.BaseDirectory, "recipes"),
         };
-        return candidates.Where(Directory.Exists).Select(Path.GetFullPath).Distinct();
+        return candidates.Where(System.IO.Directory.Exists).Select(Path.GetFullPath).Distinct();
     }
 
     private static string? NameOf(string json)

@@ -8,6 +8,7 @@ using Intranet.Users.Models;
 using Intranet.Users.Recipes;
 using Intranet.Users.Services;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -45,7 +46,11 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
             .AddPasswordValidator<CommonPasswordValidator>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 
+        // Names and messages are Vietnamese: write them as characters, not &#x...; entities (still HTML-encoded).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddUsersAuthentication();
+        services.Configure<MvcOptions>(o => o.Filters.Add<TwoFactorRequirementFilter>());
         services.AddSingleton<AccessTokenService>();
         services.AddSingleton<TotpService>();
         services.AddSingleton<InitialAdministratorFile>();
@@ -59,6 +64,8 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<AccountChanges>();
         services.AddScoped<AccountManager>();
         services.AddScoped<SignInService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<RoleAdministration>();
         services.AddStartupTask<InitialAdministratorTask>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<IRecipeStepHandler, AccountsStep>();

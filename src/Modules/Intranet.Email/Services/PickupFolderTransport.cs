@@ -22,7 +22,7 @@ public sealed class PickupFolderTransport : IEmailTransport
     public async Task DeliverAsync(MimeMessage message, string tenantName, CancellationToken cancellationToken)
     {
         var folder = FolderFor(tenantName);
-        Directory.CreateDirectory(folder);
+        System.IO.Directory.CreateDirectory(folder);
         var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}";
         var temporary = Path.Combine(folder, name + ".tmp");
         await using (var stream = File.Create(temporary))

@@ -45,7 +45,7 @@ public sealed class MailDatabase
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         var folder = Path.GetDirectoryName(FilePath)!;
-        Directory.CreateDirectory(folder);
+        System.IO.Directory.CreateDirectory(folder);
         await using (var context = CreateContext())
         {
             await context.Database.MigrateAsync(cancellationToken);

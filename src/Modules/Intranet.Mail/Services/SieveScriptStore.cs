@@ -25,7 +25,17 @@ public sealed class SieveScriptStore
             .Append("discard;\nstop;\n")
             .ToString();
         var path = PathFor(email);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (!Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder);
+            if (!OperatingSystem.IsWindows())
+            {
+                // Group mailsql (inherited from the setgid parent) may write, so Dovecot can save the compiled .svbin.
+                File.SetUnixFileMode(folder, UnixFileMode.SetGroup | UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                    | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute);
+            }
+        }
         var temporary = path + ".tmp";
         await File.WriteAllTextAsync(temporary, script, new UTF8Encoding(false), cancellationToken);
         if (!OperatingSystem.IsWindows())

@@ -104,7 +104,7 @@ public sealed class NewsAdminController : Controller
             return Forbid();
         }
 
-        var author = User.FindFirst("name")?.Value ?? User.Identity?.Name;
+        var author = User.FindFirst("intranet:fullname")?.Value ?? User.Identity?.Name;
         var result = await _content.SaveNewsAsync(id, input, author, cancellationToken);
         if (result.Errors.ContainsKey(""))
         {

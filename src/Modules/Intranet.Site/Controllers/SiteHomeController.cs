@@ -33,7 +33,8 @@ public sealed class SiteHomeController : SiteControllerBase
         if (!tenant.IsHost)
         {
             var news = await _content.PublishedNewsAsync(1, 6, cancellationToken);
-            return View(new HomeViewModel { Tenant = tenant, Profile = profile, LatestNews = news.Items, QuickLinks = links });
+            var pages = await _content.PagesAsync(1, cancellationToken);
+            return View(new HomeViewModel { Tenant = tenant, Profile = profile, LatestNews = news.Items, QuickLinks = links, Pages = pages.Items });
         }
 
         var signedIn = User.Identity?.IsAuthenticated == true;

@@ -13,4 +13,7 @@ public sealed class HomeViewModel
     public IReadOnlyList<NewsItem> LatestNews { get; init; } = [];
 
     public IReadOnlyList<QuickLink> QuickLinks { get; init; } = [];
+
+    /// <summary>The standing pages (Giới thiệu…), linked from the home page's side column.</summary>
+    public IReadOnlyList<SitePage> Pages { get; init; } = [];
 }

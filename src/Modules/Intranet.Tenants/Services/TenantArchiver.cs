@@ -17,7 +17,7 @@ public sealed class TenantArchiver
 
     public async Task<string> WriteAsync(Tenant tenant, string recipeJson, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(ArchivesFolder);
+        System.IO.Directory.CreateDirectory(ArchivesFolder);
         var path = Path.Combine(ArchivesFolder, $"{tenant.Name}-{DateTime.UtcNow:yyyyMMddTHHmmssfffZ}.zip");
 
         // Closing pooled connections checkpoints the WAL, so the archived database file is complete.
@@ -31,9 +31,9 @@ public sealed class TenantArchiver
         }
 
         var site = _paths.SiteFolder(tenant);
-        if (Directory.Exists(site))
+        if (System.IO.Directory.Exists(site))
         {
-            foreach (var source in Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories))
+            foreach (var source in System.IO.Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories))
             {
                 var entry = zip.CreateEntry("files/" + Path.GetRelativePath(site, source).Replace('\\', '/'), CompressionLevel.Optimal);
                 await using var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

@@ -34,11 +34,11 @@ public sealed class TenantCleaner
 
     private async Task DeleteFolderAsync(string folder)
     {
-        for (var attempt = 1; Directory.Exists(folder); attempt++)
+        for (var attempt = 1; System.IO.Directory.Exists(folder); attempt++)
         {
             try
             {
-                Directory.Delete(folder, recursive: true);
+                System.IO.Directory.Delete(folder, recursive: true);
             }
             catch (IOException ex) when (attempt < 5)
             {

@@ -5,6 +5,7 @@ using Intranet.Core.Modules;
 using Intranet.Core.Recipes;
 using Intranet.Core.Tenants;
 using Intranet.Core.Themes;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -28,6 +29,7 @@ public sealed class TenantManager : IDisposable
     private readonly ModuleCatalog _catalog;
     private readonly ThemeCatalog _themes;
     private readonly DatabaseProviders _providers;
+    private readonly IConfiguration _configuration;
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<TenantManager> _logger;
 
@@ -41,6 +43,7 @@ public sealed class TenantManager : IDisposable
         ModuleCatalog catalog,
         ThemeCatalog themes,
         DatabaseProviders providers,
+        IConfiguration configuration,
         IServiceScopeFactory scopes,
         ILogger<TenantManager> logger)
     {
@@ -53,6 +56,7 @@ public sealed class TenantManager : IDisposable
         _catalog = catalog;
         _themes = themes;
         _providers = providers;
+        _configuration = configuration;
         _scopes = scopes;
         _logger = logger;
     }
@@ -69,6 +73,13 @@ public sealed class TenantManager : IDisposable
         var (json, source) = await _recipes.GetAsync(recipeName, cancellationToken);
         var values = new Dictionary<string, string>(variables ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         values.TryAdd("displayName", (request.DisplayName ?? "").Trim());
+
+        // Unless told otherwise, the province's administrator administers the new department too.
+        if (_configuration["Intranet:Setup:AdminEmail"] is { Length: > 0 } adminEmail)
+        {
+            values.TryAdd("adminEmail", adminEmail);
+        }
+
         var recipe = Parse(json, values, source);
         return await CreateAsync(request, recipe, [], cancellationToken);
     }

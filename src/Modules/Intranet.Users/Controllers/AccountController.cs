@@ -130,8 +130,7 @@ public sealed class AccountController : Controller
 
     private async Task<IActionResult> CompleteAsync(Account account, bool secondFactor, string returnUrl)
     {
-        var principal = AccountClaims.CreatePrincipal(account, UsersAuthentication.CookieScheme, secondFactor);
-        await HttpContext.SignInAsync(UsersAuthentication.CookieScheme, principal, new AuthenticationProperties { IsPersistent = false });
+        await CookieSessions.SignInAsync(HttpContext, account, secondFactor);
         if (account.MustChangePassword)
         {
             return LocalRedirect("~/account/change-password?returnUrl=" + Uri.EscapeDataString(returnUrl));

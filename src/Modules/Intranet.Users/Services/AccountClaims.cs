@@ -23,6 +23,7 @@ public static class AccountClaims
         identity.AddClaim(new Claim(ClaimTypes.Name, email));
         identity.AddClaim(new Claim(ClaimTypes.Email, email));
         identity.AddClaim(new Claim(FullName, fullName));
+        identity.AddClaim(new Claim("name", fullName)); // the display name the themes' user menu shows
         identity.AddClaim(new Claim(SecurityStamp, stamp));
         identity.AddClaim(new Claim(AuthenticationMethod, "pwd"));
         if (secondFactor)

@@ -84,9 +84,9 @@ public sealed class SignInService
                 return await SucceedAsync(account, channel, "totp", cancellationToken);
             }
         }
-        else if (normalized.Length is > 0 and <= 64)
+        else if (new string([.. (code ?? "").Where(c => !char.IsWhiteSpace(c))]).ToUpperInvariant() is { Length: > 0 and <= 64 } recoveryCode)
         {
-            var redeemed = await _users.RedeemTwoFactorRecoveryCodeAsync(account, normalized);
+            var redeemed = await _users.RedeemTwoFactorRecoveryCodeAsync(account, recoveryCode);
             if (redeemed.Succeeded)
             {
                 return await SucceedAsync(account, channel, "recovery code", cancellationToken);

@@ -1,0 +1,151 @@
+using Intranet.Core.Security;
+using Intranet.Core.Tenants;
+using Intranet.Users.Models;
+using Intranet.Users.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Intranet.Users.Controllers;
+
+/// <summary>
+/// JSON API over the current tenant's members (ManageUsers), the same operations as /admin/users.
+/// Bearer tokens only, so no cookie can be used to forge a call; hence no antiforgery token.
+/// </summary>
+[Authorize(AuthenticationSchemes = UsersAuthentication.BearerScheme)]
+[IgnoreAntiforgeryToken]
+[Route("api/users")]
+public sealed class UsersApiController : Controller
+{
+    private readonly UserAdministration _admin;
+    private readonly IAuthorizationService _authorization;
+    private readonly ITenantAccessor _tenants;
+
+    public UsersApiController(UserAdministration admin, IAuthorizationService authorization, ITenantAccessor tenants)
+    {
+        _admin = admin;
+        _authorization = authorization;
+        _tenants = tenants;
+    }
+
+    private Tenant Tenant => _tenants.Required;
+
+    [HttpGet("")]
+    public Task<IActionResult> List(string? q, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default) =>
+        RunAsync(async () => Ok(await _admin.SearchAsync(Tenant, q, page, pageSize, cancellationToken)));
+
+    [HttpGet("{id}")]
+    public Task<IActionResult> Get(string id, CancellationToken cancellationToken) =>
+        WithAccountAsync(id, row => Task.FromResult<IActionResult>(Ok(row)), cancellationToken);
+
+    [HttpPost("")]
+    public Task<IActionResult> Add([FromBody] MemberRequest? request, CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            if (request is null)
+            {
+                return ApiResults.Problem(400, "Cần gửi JSON {\"email\", \"fullName\", \"roles\": [...], \"password\"?}.");
+            }
+
+            var id = await _admin.AddMemberAsync(Tenant, request.Email, request.FullName, request.Password, request.Roles ?? [StandardRoles.Member], cancellationToken);
+            return Created(Url.Content($"~/api/users/{id}"), await _admin.FindAsync(Tenant, id, cancellationToken));
+        });
+
+    [HttpPut("{id}")]
+    public Task<IActionResult> Update(string id, [FromBody] AccountUpdateRequest? request, CancellationToken cancellationToken) =>
+        WithAccountAsync(id, async row =>
+        {
+            await _admin.UpdateAsync(Tenant, row, request?.FullName, request?.HomeTenant, cancellationToken);
+            return Ok(await _admin.FindAsync(Tenant, id, cancellationToken));
+        }, cancellationToken);
+
+    [HttpPut("{id}/roles")]
+    public Task<IActionResult> SetRoles(string id, [FromBody] RolesRequest? request, CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            // Any existing account may be made a member of this tenant.
+            var row = await _admin.FindAnyAsync(Tenant, id, cancellationToken);
+            if (row is null)
+            {
+                return ApiResults.Problem(404, "Không tìm thấy tài khoản.");
+            }
+
+            await _admin.SetRolesAsync(Tenant, row, request?.Roles ?? [], cancellationToken);
+            return Ok(await _admin.FindAsync(Tenant, id, cancellationToken));
+        });
+
+    [HttpDelete("{id}/membership")]
+    public Task<IActionResult> RemoveMember(string id, CancellationToken cancellationToken) =>
+        WithAccountAsync(id, async row =>
+        {
+            await _admin.RemoveMemberAsync(Tenant, row, User.AccountId()!, cancellationToken);
+            return NoContent();
+        }, cancellationToken);
+
+    [HttpPost("{id}/disable")]
+    public Task<IActionResult> Disable(string id, CancellationToken cancellationToken) =>
+        WithAccountAsync(id, async row =>
+        {
+            await _admin.SetEnabledAsync(Tenant, row, false, User.AccountId()!, cancellationToken);
+            return Ok(await _admin.FindAsync(Tenant, id, cancellationToken));
+        }, cancellationToken);
+
+    [HttpPost("{id}/enable")]
+    public Task<IActionResult> Enable(string id, CancellationToken cancellationToken) =>
+        WithAccountAsync(id, async row =>
+        {
+            await _admin.SetEnabledAsync(Tenant, row, true, User.AccountId()!, cancellationToken);
+            return Ok(await _admin.FindAsync(Tenant, id, cancellationToken));
+        }, cancellationToken);
+
+    [HttpPost("{id}/end-sessions")]
+    public Task<IActionResult> EndSessions(string id, CancellationToken cancellationToken) =>
+        WithAccountAsync(id, async row =>
+        {
+            await _admin.EndSessionsAsync(Tenant, row, cancellationToken);
+            return NoContent();
+        }, cancellationToken);
+
+    [HttpPost("{id}/reset-two-factor")]
+    public Task<IActionResult> ResetTwoFactor(string id, CancellationToken cancellationToken) =>
+        WithAccountAsync(id, async row =>
+        {
+            await _admin.ResetTwoFactorAsync(Tenant, row, cancellationToken);
+            return Ok(await _admin.FindAsync(Tenant, id, cancellationToken));
+        }, cancellationToken);
+
+    [HttpPost("{id}/password")]
+    public Task<IActionResult> SetPassword(string id, [FromBody] PasswordRequest? request, CancellationToken cancellationToken) =>
+        WithAccountAsync(id, async row =>
+        {
+            await _admin.SetPasswordAsync(Tenant, row, request?.Password, cancellationToken);
+            return NoContent();
+        }, cancellationToken);
+
+    private Task<IActionResult> WithAccountAsync(string id, Func<AccountRow, Task<IActionResult>> action, CancellationToken cancellationToken) =>
+        RunAsync(async () => await _admin.FindAsync(Tenant, id, cancellationToken) is { } row
+            ? await action(row)
+            : ApiResults.Problem(404, "Không tìm thấy tài khoản trong đơn vị này."));
+
+    /// <summary>Checks ManageUsers in the current tenant, then maps refusals to problem+json.</summary>
+    private async Task<IActionResult> RunAsync(Func<Task<IActionResult>> action)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (!await _authorization.AuthorizeAsync(User, Permissions.ManageUsers))
+        {
+            return ApiResults.Problem(403, "Cần quyền quản lý tài khoản (ManageUsers) trong đơn vị này.");
+        }
+
+        try
+        {
+            return await action();
+        }
+        catch (AccountOwnershipException ex)
+        {
+            return ApiResults.Problem(403, ex.Message);
+        }
+        catch (AccountException ex)
+        {
+            return ApiResults.Problem(400, ex.Message);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using Intranet.Users.Models;
+
+namespace Intranet.Users.ViewModels;
+
+/// <summary>One account in the admin: its fields, its roles in this tenant, and what this tenant may change.</summary>
+public sealed record UserEditViewModel(AccountRow Account, IReadOnlyList<string> AvailableRoles, bool OwnsAccount, bool IsHost, bool IsSelf)
+{
+    /// <summary>Why the last change was refused.</summary>
+    public string? Error { get; init; }
+}
