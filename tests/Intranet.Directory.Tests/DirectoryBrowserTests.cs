@@ -34,8 +34,9 @@ public sealed class DirectoryBrowserTests : IClassFixture<BrowserFixture>
         // Given name first, no marks, as people type it.
         var search = page.Locator("form[role=search] input[name=q]").First;
         await search.PressSequentiallyAsync("hanh tran", new LocatorPressSequentiallyOptions { Delay = 40 });
-        var suggestion = page.Locator("#header-search-suggestions a", new PageLocatorOptions { HasText = "Trần Thị Bích Hạnh" });
-        await suggestion.WaitForAsync();
+        // Each keystroke fetches suggestions; wait for the list answering the whole text before walking it.
+        await page.Locator("#header-search-suggestions a[href*='q=hanh%20tran']").WaitForAsync();
+        await Assertions.Expect(page.Locator("#header-search-suggestions a").First).ToContainTextAsync("Trần Thị Bích Hạnh");
 
         await search.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
