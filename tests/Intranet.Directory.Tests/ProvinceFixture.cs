@@ -7,11 +7,18 @@ namespace Intranet.StaffDirectory.Tests;
 /// The whole host in process with two departments imported from recipes through the public API: accounts with
 /// passwords, units and people (one person's room Hidden; mobiles Department by default).
 /// </summary>
-public sealed class ProvinceFixture : IAsyncLifetime
+public class ProvinceFixture : IAsyncLifetime
 {
     public const string Password = "Mat-khau-thu-nghiem-2026!";
 
-    public IntranetFactory Factory { get; } = new();
+    public ProvinceFixture()
+        : this(new IntranetFactory())
+    {
+    }
+
+    protected ProvinceFixture(IntranetFactory factory) => Factory = factory;
+
+    public IntranetFactory Factory { get; }
 
     public string SoA { get; } = ApiClientExtensions.NewTenantName("so-a");
 
@@ -19,7 +26,7 @@ public sealed class ProvinceFixture : IAsyncLifetime
 
     public HttpClient Admin { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Admin = await Factory.CreateAdminApiClientAsync();
         await ImportAsync(SoA, "Sở Tài chính", """
@@ -54,7 +61,7 @@ public sealed class ProvinceFixture : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, $"import {name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Admin.Dispose();
         await Factory.DisposeAsync();
