@@ -55,6 +55,8 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddSingleton<AccessTokenService>();
         services.AddSingleton<TotpService>();
         services.AddSingleton<InitialAdministratorFile>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SessionCache>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<RolePermissions>();
         services.AddScoped<PermissionChecker>();
