@@ -2,6 +2,7 @@ using Intranet.Users.Models;
 using Intranet.Users.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Users.Tests;
 
@@ -113,6 +114,7 @@ public sealed class SessionCacheTests : IDisposable
     private async Task<SessionState?> FindAsync(string id)
     {
         await using var db = NewContext();
-        return await new SessionValidator(db, _cache).FindAsync(id);
+        using var services = new ServiceCollection().AddSingleton(db).BuildServiceProvider();
+        return await new SessionValidator(services, _cache).FindAsync(id);
     }
 }

@@ -65,10 +65,20 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         return Task.CompletedTask;
     }
 
-    private static void EnsureFolder(string connectionString)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Folders = new(StringComparer.Ordinal);
+
+    private static string FolderOf(string connectionString)
     {
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (!string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+        return !string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder ? folder : "";
+    }
+
+    private static void EnsureFolder(string connectionString)
+    {
+        // Runs whenever a DbContext is created (several times a request): parse each connection string once,
+        // then a stat; the folder may be deleted with its tenant, so its existence is not remembered.
+        var folder = Folders.GetOrAdd(connectionString, FolderOf);
+        if (folder.Length > 0 && !System.IO.Directory.Exists(folder))
         {
             System.IO.Directory.CreateDirectory(folder);
         }

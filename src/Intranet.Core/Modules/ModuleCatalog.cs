@@ -9,6 +9,8 @@ namespace Intranet.Core.Modules;
 /// </summary>
 public sealed class ModuleCatalog
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, FeatureDescriptor?> _featureOfType = new();
+
     private readonly FrozenDictionary<string, FeatureDescriptor> _features;
     private readonly FrozenDictionary<Assembly, ModuleDescriptor> _byAssembly;
 
@@ -47,7 +49,10 @@ public sealed class ModuleCatalog
     public ModuleDescriptor? FindModule(Assembly assembly) => _byAssembly.GetValueOrDefault(assembly);
 
     /// <summary>The feature a type (startup, controller, navigation provider) belongs to, or null outside modules.</summary>
-    public FeatureDescriptor? FeatureOf(Type type)
+    /// <summary>The feature a type belongs to; asked for every menu provider on every page, so remembered per type.</summary>
+    public FeatureDescriptor? FeatureOf(Type type) => _featureOfType.GetOrAdd(type, FindFeatureOf);
+
+    private FeatureDescriptor? FindFeatureOf(Type type)
     {
         var explicitId = type.GetCustomAttribute<ForFeatureAttribute>()?.FeatureId;
         if (explicitId is not null)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Intranet.Core.Data;
 using Intranet.Core.Navigation;
 using Intranet.Core.Recipes;
@@ -16,6 +17,8 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
     {
         services.AddTenantDbContext<SiteDbContext>(FeatureId);
         services.AddSingleton<MarkdownRenderer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SiteCache>();
         services.AddScoped<SiteContent>();
         services.AddScoped<SiteAccess>();
         services.AddRecipeStep<SiteStep>();

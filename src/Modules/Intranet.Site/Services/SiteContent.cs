@@ -1,5 +1,6 @@
 using Intranet.Core.Audit;
 using Intranet.Core.Data;
+using Intranet.Core.Tenants;
 using Intranet.Site.Models;
 using Intranet.Site.ViewModels;
 using Microsoft.EntityFrameworkCore;
@@ -15,54 +16,71 @@ public sealed class SiteContent
 {
     public const int PageSize = 20;
 
-    private readonly SiteDbContext _db;
+    private readonly IServiceProvider _services;
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _time;
+    private readonly SiteCache? _cache;
+    private readonly string? _tenantName;
 
-    public SiteContent(SiteDbContext db, IServiceScopeFactory scopes, TimeProvider? time = null)
+    private SiteDbContext? _db;
+
+    public SiteContent(IServiceProvider services, IServiceScopeFactory scopes, TimeProvider? time = null, SiteCache? cache = null, ITenantAccessor? tenants = null)
     {
-        _db = db;
+        _services = services;
         _scopes = scopes;
         _time = time ?? TimeProvider.System;
+        _cache = cache;
+        _tenantName = tenants?.Current?.Name;
     }
+
+    /// <summary>Created on first use: a cached home page needs no context at all.</summary>
+    private SiteDbContext Db => _db ??= _services.GetRequiredService<SiteDbContext>();
 
     public DateOnly Today => VietnamClock.Today(_time);
 
-    public async Task<SiteProfile> ProfileAsync(CancellationToken cancellationToken = default) =>
-        await _db.Profiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new SiteProfile();
+    public Task<SiteProfile> ProfileAsync(CancellationToken cancellationToken = default) =>
+        CachedAsync("profile", async () => await Db.Profiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new SiteProfile());
 
     public Task<List<QuickLink>> QuickLinksAsync(CancellationToken cancellationToken = default) =>
-        _db.QuickLinks.AsNoTracking().OrderBy(l => l.Position).ThenBy(l => l.Id).ToListAsync(cancellationToken);
+        CachedAsync("links", () => Db.QuickLinks.AsNoTracking().OrderBy(l => l.Position).ThenBy(l => l.Id).ToListAsync(cancellationToken));
 
     /// <summary>Published news (dated today or earlier), newest first, one page.</summary>
-    public async Task<Paged<NewsItem>> PublishedNewsAsync(int page, int pageSize = PageSize, CancellationToken cancellationToken = default)
+    public Task<Paged<NewsItem>> PublishedNewsAsync(int page, int pageSize = PageSize, CancellationToken cancellationToken = default)
     {
         var today = Today;
-        return await PageAsync(_db.News.AsNoTracking().Where(n => n.PublishedOn <= today), page, pageSize, cancellationToken);
+        return CachedAsync(FormattableString.Invariant($"news:{today:yyyyMMdd}:{page}:{pageSize}"), () =>
+            PageAsync(Db.News.AsNoTracking().Where(n => n.PublishedOn <= today), page, pageSize, cancellationToken));
     }
 
     /// <summary>Every article, scheduled ones too, for the editors.</summary>
     public Task<Paged<NewsItem>> AllNewsAsync(int page, CancellationToken cancellationToken = default) =>
-        PageAsync(_db.News.AsNoTracking(), page, PageSize, cancellationToken);
+        PageAsync(Db.News.AsNoTracking(), page, PageSize, cancellationToken);
 
     public Task<NewsItem?> PublishedArticleAsync(string slug, CancellationToken cancellationToken = default)
     {
         var today = Today;
-        return _db.News.AsNoTracking().FirstOrDefaultAsync(n => n.Slug == slug && n.PublishedOn <= today, cancellationToken);
+        return Db.News.AsNoTracking().FirstOrDefaultAsync(n => n.Slug == slug && n.PublishedOn <= today, cancellationToken);
     }
 
     public Task<NewsItem?> ArticleAsync(int id, CancellationToken cancellationToken = default) =>
-        _db.News.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        Db.News.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
 
     public Task<SitePage?> PageAsync(string slug, CancellationToken cancellationToken = default) =>
-        _db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+        Db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
 
     public Task<SitePage?> PageAsync(int id, CancellationToken cancellationToken = default) =>
-        _db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        Db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    public async Task<Paged<SitePage>> PagesAsync(int page, CancellationToken cancellationToken = default)
+    public Task<Paged<SitePage>> PagesAsync(int page, CancellationToken cancellationToken = default) =>
+        CachedAsync(FormattableString.Invariant($"pages:{page}"), () => LoadPagesAsync(page, cancellationToken));
+
+    /// <summary>Reads through the per-tenant cache when there is one (the web host), else the database.</summary>
+    private Task<T> CachedAsync<T>(string what, Func<Task<T>> load) =>
+        _cache is not null && _tenantName is not null ? _cache.GetOrLoadAsync(_tenantName, what, load) : load();
+
+    private async Task<Paged<SitePage>> LoadPagesAsync(int page, CancellationToken cancellationToken)
     {
-        var query = _db.Pages.AsNoTracking().OrderBy(p => p.Title);
+        var query = Db.Pages.AsNoTracking().OrderBy(p => p.Title);
         var total = await query.CountAsync(cancellationToken);
         var paged = new Paged<SitePage>([], total, page, PageSize);
         return paged with { Items = await query.Skip((paged.Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken) };

@@ -1,4 +1,5 @@
 using Intranet.Core.Data;
+using Intranet.Core.Tenants;
 using Intranet.Site.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,9 +7,44 @@ namespace Intranet.Site.Services;
 
 public sealed class SiteDbContext : ModuleDbContext
 {
+    private readonly SiteCache? _cache;
+    private readonly string? _tenantName;
+
     public SiteDbContext(DbContextOptions<SiteDbContext> options)
         : base(options)
     {
+    }
+
+    public SiteDbContext(DbContextOptions<SiteDbContext> options, SiteCache cache, ITenantAccessor tenants)
+        : base(options)
+    {
+        _cache = cache;
+        _tenantName = tenants.Current?.Name;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Invalidate();
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        Invalidate();
+        return result;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // Before and after: a request in between reads the database (see ChangeAwareCache).
+        Invalidate();
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        Invalidate();
+        return result;
+    }
+
+    private void Invalidate()
+    {
+        if (_tenantName is not null && ChangeTracker.HasChanges())
+        {
+            _cache?.Invalidate(_tenantName);
+        }
     }
 
     public DbSet<NewsItem> News => Set<NewsItem>();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Intranet.Core.Security;
 using Intranet.Core.Tenants;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Users.Services;
 
@@ -12,17 +13,21 @@ namespace Intranet.Users.Services;
 /// </summary>
 public sealed class PermissionChecker : IPermissionChecker
 {
-    private readonly UsersDbContext _db;
+    private readonly IServiceProvider _services;
     private readonly RolePermissions _roles;
     private readonly SessionCache _cache;
     private readonly Dictionary<(string Account, string Tenant), HashSet<string>?> _memo = [];
+    private UsersDbContext? _db;
 
-    public PermissionChecker(UsersDbContext db, RolePermissions roles, SessionCache cache)
+    public PermissionChecker(IServiceProvider services, RolePermissions roles, SessionCache cache)
     {
-        _db = db;
+        _services = services;
         _roles = roles;
         _cache = cache;
     }
+
+    /// <summary>Created only on a cache miss.</summary>
+    private UsersDbContext Db => _db ??= _services.GetRequiredService<UsersDbContext>();
 
     public async Task<bool> HasPermissionAsync(ClaimsPrincipal user, Tenant tenant, Permission permission, CancellationToken cancellationToken = default) =>
         (await PermissionsAsync(user, tenant, cancellationToken))?.Contains(permission.Name) == true;
@@ -33,7 +38,7 @@ public sealed class PermissionChecker : IPermissionChecker
     /// <summary>The account's roles in the tenant, or null when it is not a member.</summary>
     public Task<IReadOnlyList<string>?> RolesAsync(string accountId, string tenantName, CancellationToken cancellationToken = default) =>
         _cache.GetOrLoadAsync(SessionCache.RolesKey(accountId, tenantName), SessionCache.AccountOwner(accountId), async () =>
-            (IReadOnlyList<string>?)await _db.Memberships.AsNoTracking()
+            (IReadOnlyList<string>?)await Db.Memberships.AsNoTracking()
                 .Where(m => m.AccountId == accountId && m.TenantName == tenantName)
                 .Select(m => m.Roles)
                 .FirstOrDefaultAsync(cancellationToken));

@@ -1,5 +1,6 @@
 using Intranet.Core.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Users.Services;
 
@@ -9,13 +10,13 @@ namespace Intranet.Users.Services;
 /// </summary>
 public sealed class RolePermissions
 {
-    private readonly UsersDbContext _db;
+    private readonly IServiceProvider _services;
     private readonly PermissionCatalog _catalog;
     private readonly SessionCache _cache;
 
-    public RolePermissions(UsersDbContext db, PermissionCatalog catalog, SessionCache cache)
+    public RolePermissions(IServiceProvider services, PermissionCatalog catalog, SessionCache cache)
     {
-        _db = db;
+        _services = services;
         _catalog = catalog;
         _cache = cache;
     }
@@ -30,7 +31,7 @@ public sealed class RolePermissions
 
         // A tenant has a handful of stored roles: cache them all, dropped when one is saved.
         var stored = await _cache.GetOrLoadAsync(SessionCache.TenantRolesKey(tenantName), SessionCache.TenantOwner(tenantName), async () =>
-            (IReadOnlyDictionary<string, List<string>>)(await _db.TenantRoles.AsNoTracking()
+            (IReadOnlyDictionary<string, List<string>>)(await _services.GetRequiredService<UsersDbContext>().TenantRoles.AsNoTracking()
                 .Where(r => r.TenantName == tenantName)
                 .Select(r => new { r.Name, r.Permissions })
                 .ToListAsync(cancellationToken))

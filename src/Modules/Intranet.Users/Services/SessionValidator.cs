@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Users.Services;
 
@@ -10,18 +11,22 @@ namespace Intranet.Users.Services;
 /// </summary>
 public sealed class SessionValidator
 {
-    private readonly UsersDbContext _db;
+    private readonly IServiceProvider _services;
     private readonly SessionCache _cache;
+    private UsersDbContext? _db;
 
-    public SessionValidator(UsersDbContext db, SessionCache cache)
+    public SessionValidator(IServiceProvider services, SessionCache cache)
     {
-        _db = db;
+        _services = services;
         _cache = cache;
     }
 
+    /// <summary>Created only on a cache miss: building a context's options costs more than the cached answer.</summary>
+    private UsersDbContext Db => _db ??= _services.GetRequiredService<UsersDbContext>();
+
     public Task<SessionState?> FindAsync(string accountId, CancellationToken cancellationToken = default) =>
         _cache.GetOrLoadAsync(SessionCache.SessionKey(accountId), SessionCache.AccountOwner(accountId), () =>
-            _db.Users.AsNoTracking()
+            Db.Users.AsNoTracking()
                 .Where(a => a.Id == accountId)
                 .Select(a => new SessionState(a.Email ?? "", a.FullName, a.SecurityStamp ?? "", a.IsEnabled))
                 .FirstOrDefaultAsync(cancellationToken));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Intranet.Users.Services;
@@ -18,14 +19,15 @@ internal sealed class TwoFactorRequirementFilter : IAsyncActionFilter
     private readonly IOptionsMonitor<UsersOptions> _options;
     private readonly PermissionChecker _checker;
     private readonly ITenantAccessor _tenants;
-    private readonly UsersDbContext _db;
+    private readonly IServiceProvider _services;
 
-    public TwoFactorRequirementFilter(IOptionsMonitor<UsersOptions> options, PermissionChecker checker, ITenantAccessor tenants, UsersDbContext db)
+    // The context is resolved only when the rule applies: this filter runs on every action.
+    public TwoFactorRequirementFilter(IOptionsMonitor<UsersOptions> options, PermissionChecker checker, ITenantAccessor tenants, IServiceProvider services)
     {
         _options = options;
         _checker = checker;
         _tenants = tenants;
-        _db = db;
+        _services = services;
     }
 
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
@@ -35,7 +37,7 @@ internal sealed class TwoFactorRequirementFilter : IAsyncActionFilter
             && context.HttpContext.User.AccountId() is { } id
             && _tenants.Current is { } tenant
             && (await _checker.RolesAsync(id, tenant.Name))?.Contains(StandardRoles.Administrator) == true
-            && !await _db.Users.AsNoTracking().Where(a => a.Id == id).Select(a => a.TwoFactorEnabled).FirstOrDefaultAsync())
+            && !await _services.GetRequiredService<UsersDbContext>().Users.AsNoTracking().Where(a => a.Id == id).Select(a => a.TwoFactorEnabled).FirstOrDefaultAsync())
         {
             context.Result = new RedirectResult(context.HttpContext.Request.PathBase + "/account/two-factor?required=true");
             return;
