@@ -56,6 +56,8 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddSingleton<TotpService>();
         services.AddSingleton<InitialAdministratorFile>();
         services.AddScoped<SessionValidator>();
+        services.AddSingleton<SessionStateCache>();
+        services.AddScoped<ChangedAccounts>();
         services.AddScoped<RolePermissions>();
         services.AddScoped<PermissionChecker>();
         services.AddScoped<IPermissionChecker>(sp => sp.GetRequiredService<PermissionChecker>());

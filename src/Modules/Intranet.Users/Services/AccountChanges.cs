@@ -31,6 +31,14 @@ public sealed class AccountChanges
         transaction.Begin();
         var result = await change(scope.ServiceProvider.GetRequiredService<AccountManager>());
         await transaction.CommitAsync(cancellationToken);
+
+        // A request between the save and the commit may have cached the old state: evict again now it is visible.
+        var cache = scope.ServiceProvider.GetRequiredService<SessionStateCache>();
+        foreach (var id in scope.ServiceProvider.GetRequiredService<ChangedAccounts>().Ids)
+        {
+            cache.Evict(id);
+        }
+
         return result;
     }
 

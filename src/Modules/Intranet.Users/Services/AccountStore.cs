@@ -16,9 +16,30 @@ public sealed class AccountStore : UserOnlyStore<Account, UsersDbContext>
     private const string Provider = "[AspNetUserStore]";
     private const string Name = "RecoveryCodes";
 
-    public AccountStore(UsersDbContext context, IdentityErrorDescriber? describer = null)
+    private readonly SessionStateCache _sessions;
+    private readonly ChangedAccounts _changed;
+
+    public AccountStore(UsersDbContext context, SessionStateCache sessions, ChangedAccounts changed, IdentityErrorDescriber? describer = null)
         : base(context, describer)
     {
+        _sessions = sessions;
+        _changed = changed;
+    }
+
+    public override async Task<IdentityResult> UpdateAsync(Account user, CancellationToken cancellationToken = default)
+    {
+        var result = await base.UpdateAsync(user, cancellationToken);
+        _sessions.Evict(user.Id);
+        _changed.Add(user.Id);
+        return result;
+    }
+
+    public override async Task<IdentityResult> DeleteAsync(Account user, CancellationToken cancellationToken = default)
+    {
+        var result = await base.DeleteAsync(user, cancellationToken);
+        _sessions.Evict(user.Id);
+        _changed.Add(user.Id);
+        return result;
     }
 
     public override Task ReplaceCodesAsync(Account user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken) =>
