@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Intranet.Core.Audit;
 using Intranet.Core.Data;
 using Intranet.Core.Modules;
@@ -88,23 +87,7 @@ public sealed class TenantManager : IDisposable
     public async Task<Tenant> ImportAsync(string json, TenantRequest? overrides, CancellationToken cancellationToken = default)
     {
         var recipe = Parse(json, null, "import");
-        TenantRequest fromHeader;
-        using (var document = JsonDocument.Parse(json, RecipeJson.DocumentOptions))
-        {
-            var header = document.RootElement.TryGetProperty("tenant", out var t) && t.ValueKind == JsonValueKind.Object ? t : default;
-            string? Text(string property) => header.ValueKind == JsonValueKind.Object && header.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            var hosts = header.ValueKind == JsonValueKind.Object && header.TryGetProperty("hosts", out var h) && h.ValueKind == JsonValueKind.Array
-                ? h.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
-                : [];
-            fromHeader = new TenantRequest(Text("name") ?? "", Text("displayName") ?? recipe.DisplayName, Text("prefix"), hosts, Text("description"));
-        }
-
-        var request = overrides is null ? fromHeader : new TenantRequest(
-            string.IsNullOrWhiteSpace(overrides.Name) ? fromHeader.Name : overrides.Name,
-            string.IsNullOrWhiteSpace(overrides.DisplayName) ? fromHeader.DisplayName : overrides.DisplayName,
-            overrides.Prefix ?? (string.IsNullOrWhiteSpace(overrides.Name) ? fromHeader.Prefix : overrides.Name),
-            overrides.Hosts.Count > 0 ? overrides.Hosts : (string.IsNullOrWhiteSpace(overrides.Name) ? fromHeader.Hosts : []),
-            overrides.Description ?? fromHeader.Description);
+        var request = ImportedTenant.Request(json, recipe.DisplayName, overrides);
         return await CreateAsync(request, recipe, [], cancellationToken);
     }
 
