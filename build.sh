@@ -43,7 +43,7 @@ test_all() {
   build
   local results; results=$(mktemp -d)
   local status=0
-  for project in tests/*.Tests/*.csproj; do
+  for project in tests/*.Tests/*.csproj tests/*.BrowserTests/*.csproj; do
     echo "== test: $project"
     if ! dotnet test "$project" -c Release --no-build --nologo -v q --logger "trx;LogFilePrefix=r" --results-directory "$results" 2>&1 | tee -a "$results/out.txt"; then
       status=1

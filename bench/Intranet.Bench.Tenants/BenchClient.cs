@@ -32,7 +32,7 @@ internal sealed class BenchClient
 
         // A browser session: read the login form's antiforgery token, then post the form.
         var form = await _browser.GetStringAsync("/account/login");
-        var token = ExtractToken(form);
+        var token = WebUtility.HtmlDecode(ExtractToken(form));
         var login = await _browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Email"] = email,

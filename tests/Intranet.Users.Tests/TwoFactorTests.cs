@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Intranet.Users.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Users.Tests;
 
@@ -21,6 +25,15 @@ public sealed class TwoFactorTests : IClassFixture<UsersFactory>
 
         Assert.Equal(10, codes.Count);
         Assert.Equal(10, codes.Distinct().Count());
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            // Stored hashed: a copy of the database does not reveal the codes.
+            var stored = await scope.ServiceProvider.GetRequiredService<UsersDbContext>().Set<IdentityUserToken<string>>()
+                .Where(t => t.Name == "RecoveryCodes").Select(t => t.Value).ToListAsync();
+            Assert.NotEmpty(stored);
+            Assert.DoesNotContain(stored, v => codes.Any(c => v!.Contains(c, StringComparison.Ordinal)));
+        }
+
         var page = await browser.GetStringAsync("/account/two-factor");
         Assert.DoesNotContain(codes[0], page, StringComparison.Ordinal);
         Assert.Contains("10", page, StringComparison.Ordinal);

@@ -56,6 +56,8 @@ public static class IntranetHostExtensions
         services.AddScoped<ThemeManager>();
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddLocalization();
+        // Vietnamese text is written as characters, not as &#x...; entities (half the size, readable source).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>());
         services.AddAntiforgery(o =>

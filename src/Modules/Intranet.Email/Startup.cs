@@ -1,6 +1,8 @@
 using Intranet.Core.Modules;
 using Intranet.Core.Email;
+using Intranet.Email.Outbox;
 using Intranet.Email.Services;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +19,11 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IEmailTransport>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.Smtp.IsConfigured
             ? sp.GetRequiredService<SmtpTransport>()
             : sp.GetRequiredService<PickupFolderTransport>());
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<EmailOutbox>();
+        services.AddSingleton<IEmailOutbox>(sp => sp.GetRequiredService<EmailOutbox>());
+        services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<IEmailSender, EmailSender>();
     }
 }

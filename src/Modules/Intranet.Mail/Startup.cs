@@ -2,6 +2,7 @@ using Intranet.Core.Accounts;
 using Intranet.Core.Hosting;
 using Intranet.Core.Navigation;
 using Intranet.Core.OrgUnits;
+using Intranet.Core.Recipes;
 using Intranet.Core.Security;
 using Intranet.Mail.Data;
 using Intranet.Mail.Services;
@@ -24,6 +25,9 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<MailboxService>();
         services.AddScoped<MailAliasService>();
         services.AddScoped<MailListService>();
+        services.AddScoped<MailAdoptionService>();
+        services.AddSingleton<ClientConfiguration>();
+        services.AddScoped<IRecipeStepHandler, Intranet.Mail.Recipes.MailDomainStep>();
         services.AddScoped<MailAccountEventHandler>();
         services.AddScoped<IAccountEventHandler>(sp => sp.GetRequiredService<MailAccountEventHandler>());
         services.AddScoped<IOrgUnitEventHandler, MailOrgUnitEventHandler>();

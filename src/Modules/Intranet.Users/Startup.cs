@@ -41,6 +41,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
                 o.User.AllowedUserNameCharacters = ""; // the login is the email address; the email check is done on create
             })
             .AddEntityFrameworkStores<UsersDbContext>()
+            .AddUserStore<AccountStore>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
@@ -54,6 +55,8 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddSingleton<AccessTokenService>();
         services.AddSingleton<TotpService>();
         services.AddSingleton<InitialAdministratorFile>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SessionCache>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<RolePermissions>();
         services.AddScoped<PermissionChecker>();

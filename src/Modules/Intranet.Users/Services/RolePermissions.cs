@@ -11,11 +11,13 @@ public sealed class RolePermissions
 {
     private readonly UsersDbContext _db;
     private readonly PermissionCatalog _catalog;
+    private readonly SessionCache _cache;
 
-    public RolePermissions(UsersDbContext db, PermissionCatalog catalog)
+    public RolePermissions(UsersDbContext db, PermissionCatalog catalog, SessionCache cache)
     {
         _db = db;
         _catalog = catalog;
+        _cache = cache;
     }
 
     public async Task<HashSet<string>> ForRolesAsync(string tenantName, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
@@ -26,16 +28,18 @@ public sealed class RolePermissions
             return granted;
         }
 
-        var stored = await _db.TenantRoles.AsNoTracking()
-            .Where(r => r.TenantName == tenantName && roles.Contains(r.Name))
-            .Select(r => new { r.Name, r.Permissions })
-            .ToListAsync(cancellationToken);
+        // A tenant has a handful of stored roles: cache them all, dropped when one is saved.
+        var stored = await _cache.GetOrLoadAsync(SessionCache.TenantRolesKey(tenantName), SessionCache.TenantOwner(tenantName), async () =>
+            (IReadOnlyDictionary<string, List<string>>)(await _db.TenantRoles.AsNoTracking()
+                .Where(r => r.TenantName == tenantName)
+                .Select(r => new { r.Name, r.Permissions })
+                .ToListAsync(cancellationToken))
+                .ToDictionary(r => r.Name, r => r.Permissions.ToList(), StringComparer.Ordinal));
         foreach (var role in roles)
         {
-            var row = stored.FirstOrDefault(r => r.Name == role);
-            if (row is not null)
+            if (stored.TryGetValue(role, out var permissions))
             {
-                granted.UnionWith(row.Permissions);
+                granted.UnionWith(permissions);
             }
             else if (_catalog.DefaultGrants.TryGetValue(role, out var defaults))
             {

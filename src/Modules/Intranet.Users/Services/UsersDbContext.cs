@@ -8,12 +8,84 @@ namespace Intranet.Users.Services;
 /// <summary>Accounts, memberships and roles: host database only (one account per person across the province).</summary>
 public sealed class UsersDbContext : IdentityUserContext<Account>
 {
+    private readonly SessionCache? _sessions;
+
     public UsersDbContext(DbContextOptions<UsersDbContext> options)
         : base(options) => DataTransactionScope.Enlist(this, options);
+
+    public UsersDbContext(DbContextOptions<UsersDbContext> options, SessionCache sessions)
+        : this(options) => _sessions = sessions;
 
     public DbSet<TenantMembership> Memberships => Set<TenantMembership>();
 
     public DbSet<TenantRole> TenantRoles => Set<TenantRole>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var changed = ChangedOwners();
+        Invalidate(changed);
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        Invalidate(changed);
+        return result;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // Before and after: a request between the two reads the database (the cache marks the keys unsettled).
+        var changed = ChangedOwners();
+        Invalidate(changed);
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        Invalidate(changed);
+        return result;
+    }
+
+    private List<(string? Account, string? Tenant)> ChangedOwners()
+    {
+        var owners = new List<(string?, string?)>();
+        if (_sessions is null)
+        {
+            return owners;
+        }
+
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            switch (entry.Entity)
+            {
+                case Account account:
+                    owners.Add((account.Id, null));
+                    break;
+                case TenantMembership membership:
+                    owners.Add((membership.AccountId, null));
+                    break;
+                case TenantRole role:
+                    owners.Add((null, role.TenantName));
+                    break;
+            }
+        }
+
+        return owners;
+    }
+
+    private void Invalidate(List<(string? Account, string? Tenant)> owners)
+    {
+        foreach (var (account, tenant) in owners)
+        {
+            if (account is not null)
+            {
+                _sessions!.InvalidateAccount(account);
+            }
+
+            if (tenant is not null)
+            {
+                _sessions!.InvalidateTenantRoles(tenant);
+            }
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

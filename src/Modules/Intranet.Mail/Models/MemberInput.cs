@@ -1,0 +1,6 @@
+namespace Intranet.Mail.Models;
+
+public sealed class MemberInput
+{
+    public string? Email { get; set; }
+}

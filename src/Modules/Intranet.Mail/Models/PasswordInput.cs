@@ -1,0 +1,6 @@
+namespace Intranet.Mail.Models;
+
+public sealed class PasswordInput
+{
+    public string? Password { get; set; }
+}
