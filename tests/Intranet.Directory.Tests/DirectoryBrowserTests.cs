@@ -38,9 +38,12 @@ public sealed class DirectoryBrowserTests : IClassFixture<BrowserFixture>
         await page.Locator("#header-search-suggestions a[href*='q=hanh%20tran']").WaitForAsync();
         await Assertions.Expect(page.Locator("#header-search-suggestions a").First).ToContainTextAsync("Trần Thị Bích Hạnh");
 
+        // ↓ moves from the box to the first suggestion (the theme's keyboard handling), Enter opens it.
+        var first = page.Locator("#header-search-suggestions a").First;
         await search.PressAsync("ArrowDown");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/people/*");
+        await Assertions.Expect(first).ToBeFocusedAsync();
+        await first.PressAsync("Enter");
+        await page.WaitForURLAsync("**/people/*", new PageWaitForURLOptions { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Trần Thị Bích Hạnh");
         await Assertions.Expect(page.Locator("[data-field=officePhone]")).ToHaveTextAsync("0290 3802 101");
         Assert.Equal(0, await page.Locator("[data-field=mobile]").CountAsync()); // Department-only, and the reader is from another department

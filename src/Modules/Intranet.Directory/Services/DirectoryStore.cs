@@ -1,4 +1,5 @@
 using Intranet.Core.Accounts;
+using Intranet.Core.Audit;
 using Intranet.Core.Data;
 using Intranet.Core.OrgUnits;
 using Intranet.Core.Tenants;
@@ -37,6 +38,9 @@ public sealed class DirectoryStore
     }
 
     public Tenant Tenant => _tenants.Required;
+
+    /// <summary>An import records one summary entry instead of one per row.</summary>
+    public bool AuditEachPerson { get; set; } = true;
 
     public DirectoryDbContext Db => _db;
 
@@ -87,6 +91,7 @@ public sealed class DirectoryStore
         _db.Units.Add(unit);
         await _db.SaveChangesAsync(ct);
         await RaiseAsync(h => h.UnitSavedAsync(Info(unit), ct));
+        await AuditAsync("unit.created", unit.Id, unit.Name, ct);
         return unit;
     }
 
@@ -107,6 +112,7 @@ public sealed class DirectoryStore
         unit.SortOrder = input.SortOrder;
         await _db.SaveChangesAsync(ct);
         await RaiseAsync(h => h.UnitSavedAsync(Info(unit), ct));
+        await AuditAsync("unit.updated", unit.Id, unit.Name, ct);
         if (renamed)
         {
             Reindex(await _db.People.AsNoTracking().Include(p => p.Position).Where(p => p.UnitId == unit.Id).ToListAsync(ct));
@@ -141,6 +147,7 @@ public sealed class DirectoryStore
         _db.Units.Remove(unit);
         await _db.SaveChangesAsync(ct);
         await RaiseAsync(h => h.UnitRemovedAsync(Info(unit), ct));
+        await AuditAsync("unit.deleted", unit.Id, unit.Name, ct);
         return true;
     }
 
@@ -151,6 +158,11 @@ public sealed class DirectoryStore
         _db.People.Add(person);
         await SaveKeyedAsync(ct);
         await AfterPersonSavedAsync(person, null, true, ct);
+        if (AuditEachPerson)
+        {
+            await AuditAsync("person.created", person.Email ?? person.ExternalId, person.FullName, ct);
+        }
+
         return person;
     }
 
@@ -166,6 +178,11 @@ public sealed class DirectoryStore
         await ApplyAsync(person, input, ct);
         await SaveKeyedAsync(ct);
         await AfterPersonSavedAsync(person, from, false, ct);
+        if (AuditEachPerson)
+        {
+            await AuditAsync("person.updated", person.Email ?? person.ExternalId, person.FullName, ct);
+        }
+
         return person;
     }
 
@@ -208,6 +225,7 @@ public sealed class DirectoryStore
             await RaiseAsync(h => h.MemberMovedAsync(MemberInfo(person) with { IsActive = false }, person.UnitId, null, ct));
         }
 
+        await AuditAsync("person.deleted", person.Email ?? person.ExternalId, person.FullName, ct);
         var tenant = Tenant;
         AfterCommit(() => _index.Remove(tenant.Name, [id]));
         return true;
@@ -239,7 +257,17 @@ public sealed class DirectoryStore
         person.PhotoVisibility = input.PhotoVisibility;
         person.UpdatedUtc = DateTime.UtcNow;
         await _db.SaveChangesAsync(ct);
+        await AuditAsync("person.self-updated", person.Email ?? person.ExternalId, person.FullName, ct);
         Reindex([person]);
+    }
+
+    /// <summary>Records a directory change in the department's audit trail (in the change's transaction when one is shared).</summary>
+    public async Task AuditAsync(string action, string? subject, string? details, CancellationToken ct)
+    {
+        if (_services.GetService<IAuditTrail>() is { } audit)
+        {
+            await audit.RecordAsync(new AuditEvent("directory", action, subject, details), ct);
+        }
     }
 
     /// <summary>Saves changes made to a tracked person directly (a new photo) and refreshes the index.</summary>

@@ -62,6 +62,7 @@ public sealed class PeopleImporter
 
             var created = 0;
             var updated = 0;
+            store.AuditEachPerson = false;
             foreach (var (line, input) in inputs)
             {
                 if (dryRun)
@@ -79,6 +80,11 @@ public sealed class PeopleImporter
                     errors.Add(new ImportError(line, Describe(ex)));
                     return new ImportReport(dryRun, false, rows.Count, 0, 0, errors);
                 }
+            }
+
+            if (!dryRun)
+            {
+                await store.AuditAsync("people.imported", fileName, $"{rows.Count} dòng: thêm {created}, cập nhật {updated}", ct);
             }
 
             return new ImportReport(dryRun, !dryRun, rows.Count, created, updated, errors);
