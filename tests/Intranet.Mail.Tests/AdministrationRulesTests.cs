@@ -116,6 +116,17 @@ public sealed class AdministrationRulesTests : IDisposable
         Assert.False(MailPasswordHasher.Verify("mật khẩu rất dài", mailbox.PasswordHash));
     }
 
+    [Fact]
+    public async Task AccountInAFullDomain_IsCreatedWithoutMailbox_InsteadOfFailing()
+    {
+        await using var scope = _mail.Scope();
+        await scope.ServiceProvider.GetRequiredService<MailDomainService>().CreateAsync(new DomainInput { Name = "day.tinh.test", MaxMailboxes = 1, Tenants = ["so-day"] });
+        var handler = scope.ServiceProvider.GetRequiredService<Intranet.Core.Accounts.IAccountEventHandler>();
+        await handler.CreatedAsync(Accounts.Person("Nguyễn Văn An", "so-day"), default);
+        await handler.CreatedAsync(Accounts.Person("Nguyễn Văn An", "so-day"), default);
+        Assert.Equal(["nguyenvanan@day.tinh.test"], await Emails(scope));
+    }
+
     private static Task<List<string>> Emails(AsyncServiceScope scope) =>
         scope.ServiceProvider.GetRequiredService<MailDbContext>().Mailboxes.OrderBy(m => m.Email).Select(m => m.Email).ToListAsync();
 }

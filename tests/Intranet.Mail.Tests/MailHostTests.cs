@@ -32,6 +32,14 @@ public sealed class MailHostTests : IClassFixture<MailHostFactory>
         var list = lists.RootElement.GetProperty("items").EnumerateArray().Single();
         Assert.Equal($"tatca@{domain}", list.GetProperty("address").GetString());
         Assert.Equal(1, list.GetProperty("members").GetInt32());
+
+        // The administration page lists the domain and the new mailbox, searchable by the Vietnamese name.
+        var page = await admin.GetAsync($"/admin/mail?q=Đức");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains(domain, html, StringComparison.Ordinal);
+        Assert.Contains($"nguyenvanduc@{domain}", html, StringComparison.Ordinal);
+        Assert.Contains("Hàng đợi thư thông báo", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -114,14 +114,26 @@ public sealed class MailAccountEventHandler : IAccountEventHandler
             localPart = MailAddress.LocalPartOf(login);
         }
 
-        var mailbox = await _mailboxes.CreateAsync(new MailboxInput
+        Mailbox mailbox;
+        try
         {
-            DomainId = domain.Id,
-            LocalPart = localPart,
-            DisplayName = string.IsNullOrWhiteSpace(account.FullName) ? account.Email : account.FullName,
-            AccountId = account.Id,
-            TenantName = account.HomeTenant,
-        }, cancellationToken);
+            mailbox = await _mailboxes.CreateAsync(new MailboxInput
+            {
+                DomainId = domain.Id,
+                LocalPart = localPart,
+                DisplayName = string.IsNullOrWhiteSpace(account.FullName) ? account.Email : account.FullName,
+                AccountId = account.Id,
+                TenantName = account.HomeTenant,
+            }, cancellationToken);
+        }
+        catch (MailValidationException ex)
+        {
+            // A full or suspended domain must not stop the account itself; the administrator sees it on /admin/mail
+            // and the next event for the account (or a password change) provisions it once there is room.
+            _logger.LogWarning("No mailbox for account {AccountId} in {Domain}: {Reason}", account.Id, domain.Name, ex.Message);
+            return null;
+        }
+
         mailbox.AppPasswordsOnly = account.TwoFactorEnabled;
         await _db.SaveChangesAsync(cancellationToken);
         if (!account.IsEnabled)
