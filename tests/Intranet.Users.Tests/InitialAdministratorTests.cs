@@ -23,6 +23,8 @@ public sealed class InitialAdministratorTests : IClassFixture<InitialAdministrat
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
 
+        // Plain lines a script can read with grep/cut: no byte-order mark before "email=".
+        Assert.Equal("email="u8.ToArray(), File.ReadAllBytes(file)[..6]);
         var lines = File.ReadAllLines(file).ToDictionary(l => l[..l.IndexOf('=')], l => l[(l.IndexOf('=') + 1)..]);
         Assert.Equal(IntranetFactory.AdminEmail, lines["email"]);
         Assert.True(lines["password"].Length >= 16);

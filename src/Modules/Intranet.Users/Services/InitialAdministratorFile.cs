@@ -24,7 +24,7 @@ public sealed class InitialAdministratorFile
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using (var writer = new StreamWriter(PathName, System.Text.Encoding.UTF8, options))
+        using (var writer = new StreamWriter(PathName, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options))
         {
             writer.Write($"email={email}\npassword={password}\n");
         }
