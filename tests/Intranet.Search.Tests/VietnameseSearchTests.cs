@@ -74,6 +74,35 @@ public sealed class VietnameseSearchTests : IDisposable
         Assert.Equal(2, _indexes.Typeahead(_key, "nguyn").Count);
     }
 
+    [Theory]
+    [InlineData("ng")]
+    [InlineData("nguyen")]
+    [InlineData("Hà")]
+    [InlineData("Hạ")]
+    [InlineData("ha")]
+    [InlineData("an nguyen")]
+    [InlineData("ng v a")]
+    [InlineData("nguyen an")]
+    [InlineData("dang nhung")]
+    [InlineData("đặng hồ")]
+    [InlineData("vo sau")]
+    [InlineData("nhunq")]
+    [InlineData("nguyn")]
+    [InlineData("t")]
+    public void Indexed_word_prefixes_find_and_rank_exactly_as_prefix_expansion(string typed)
+    {
+        var expanded = _indexes.Typeahead(_key, typed);
+        Assert.NotEmpty(expanded);
+        Assert.Equal(expanded, _indexes.Typeahead(_key, typed, fields: TestIndexes.PrefixedNameField));
+    }
+
+    [Fact]
+    public void Word_prefixes_hold_each_word_as_typed_and_folded()
+    {
+        var prefixes = WordPrefixes.Of("Lê Thị Hà".Normalize(NormalizationForm.FormD));
+        Assert.Equal(["h", "ha", "hà", "l", "le", "lê", "t", "th", "thi", "thị"], prefixes.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_query_of_punctuation_only_has_no_words()
     {

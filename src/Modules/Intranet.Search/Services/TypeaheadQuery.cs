@@ -42,12 +42,12 @@ public static class TypeaheadQuery
     private static void AddToken(BooleanQuery any, SearchField field, QueryToken token, bool fuzzy)
     {
         // Constant scores: the rank depends on how a word matched, not on term statistics that differ per tenant.
-        any.Add(Constant(new PrefixQuery(new Term(field.Name, token.Folded)), FoldedPrefixBoost * field.Weight), Occur.SHOULD);
+        any.Add(Constant(Prefix(field, token.Folded), FoldedPrefixBoost * field.Weight), Occur.SHOULD);
         if (token.HasDiacritics)
         {
             any.Add(Constant(new TermQuery(new Term(field.Name, token.Folded)), FoldedWordBoost * field.Weight), Occur.SHOULD);
             any.Add(Constant(new TermQuery(new Term(field.Name, token.Original)), ExactWordBoost * field.Weight), Occur.SHOULD);
-            any.Add(Constant(new PrefixQuery(new Term(field.Name, token.Original)), ExactPrefixBoost * field.Weight), Occur.SHOULD);
+            any.Add(Constant(Prefix(field, token.Original), ExactPrefixBoost * field.Weight), Occur.SHOULD);
         }
         else
         {
@@ -64,6 +64,12 @@ public static class TypeaheadQuery
             any.Add(Constant(typo, 0.5f * field.Weight), Occur.SHOULD);
         }
     }
+
+    /// <summary>A word starting with the prefix: one term of the prefix field when the index has it, else an expansion.</summary>
+    private static Query Prefix(SearchField field, string prefix) =>
+        field.PrefixField is { } prefixField && prefix.Length <= WordPrefixes.MaxLength
+            ? new TermQuery(new Term(prefixField, prefix))
+            : new PrefixQuery(new Term(field.Name, prefix));
 
     private static ConstantScoreQuery Constant(Query query, float boost) => new(query) { Boost = boost };
 }
