@@ -164,14 +164,30 @@ public sealed class ProvinceIndex
         return _indexes.Search(Key, searcher =>
         {
             var usable = HasPrefixField(searcher.IndexReader) ? fields : WithoutPrefixField(fields);
-            var found = TrimmedSearch.Run(searcher, TypeaheadQuery.Build(text, usable)!, ByRank, take, Read);
+            var found = Top(searcher, TypeaheadQuery.Build(text, usable)!, take);
             if (found.Items.Count == 0 && TypeaheadQuery.Build(text, usable, fuzzy: true) is { } fuzzy)
             {
-                found = TrimmedSearch.Run(searcher, fuzzy, ByRank, take, Read);
+                found = Top(searcher, fuzzy, take);
             }
 
             return found;
         });
+    }
+
+    /// <summary>
+    /// Ranked as <see cref="ByRank"/> without sorting every tie (see <see cref="NameRankedSearch"/>); stored fields are
+    /// read for the returned hits only. Nothing is dropped here: trimming for the reader is the caller's.
+    /// </summary>
+    private static SearchResults<IndexedPerson> Top(IndexSearcher searcher, Query query, int take)
+    {
+        var (docs, total) = NameRankedSearch.Top(searcher, query, Fields.NameSort, take);
+        var items = new List<IndexedPerson>(docs.Count);
+        foreach (var doc in docs)
+        {
+            items.Add(Read(searcher.Doc(doc)));
+        }
+
+        return new SearchResults<IndexedPerson>(items, total);
     }
 
     /// <summary>
