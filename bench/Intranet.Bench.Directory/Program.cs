@@ -37,6 +37,7 @@ var untrimmed = new Histogram("Typeahead query in the index (no trimming), top 8
 var term = new Histogram("Baseline: raw TermQuery on the first word, top 8 with stored fields");
 var prefix = new Histogram("Baseline: raw PrefixQuery on the first word, top 8 with stored fields");
 var hits = 0L;
+var perText = BenchNames.Typed.Distinct().ToDictionary(t => t, t => new Histogram(t));
 
 async Task RunAsync(string typed, bool record)
 {
@@ -58,6 +59,7 @@ async Task RunAsync(string typed, bool record)
     if (record)
     {
         trimmed.Add(t1 - t0);
+        perText[typed].Add(t1 - t0);
         untrimmed.Add(t2 - t1);
         term.Add(t3 - t2);
         prefix.Add(t4 - t3);
@@ -115,6 +117,8 @@ Console.WriteLine($"""
     {Row(update, term)}
 
     Target: typeahead p99 ≤ 5 ms in process. ({hits:N0} results returned in total.)
+
+    Slowest typed texts (as served), p50 / max ms: {string.Join(", ", perText.Values.OrderByDescending(h => h.Percentile(50)).Take(6).Select(h => $"`{h.Name}` {Ms(h.Percentile(50))} / {Ms(h.Max)}"))}.
     """);
 
 static int Load(IndexSearcher searcher, TopDocs top)

@@ -16,6 +16,9 @@ public sealed class TestIndexes : IDisposable
 {
     public static readonly SearchField[] NameField = [new("name")];
 
+    /// <summary>The same field searched through its indexed word prefixes instead of prefix expansion.</summary>
+    public static readonly SearchField[] PrefixedNameField = [new("name", 1f, "name_prefix")];
+
     public TestIndexes()
     {
         AppData = Path.Combine(Path.GetTempPath(), "intranet-search-tests", Guid.NewGuid().ToString("N"));
@@ -35,6 +38,11 @@ public sealed class TestIndexes : IDisposable
             new TextField("name", name, Field.Store.YES),
             new SortedDocValuesField("name_sort", new BytesRef(VietnameseText.Fold(name))),
         };
+        foreach (var prefix in WordPrefixes.Of(name))
+        {
+            doc.Add(new StringField("name_prefix", prefix, Field.Store.NO));
+        }
+
         return doc;
     }
 
@@ -48,15 +56,16 @@ public sealed class TestIndexes : IDisposable
         });
 
     /// <summary>Names found for a typed text, best first (the fuzzy query only when the exact one finds nothing).</summary>
-    public List<string> Typeahead(SearchIndexKey key, string text, int take = 10)
+    public List<string> Typeahead(SearchIndexKey key, string text, int take = 10, IReadOnlyList<SearchField>? fields = null)
     {
+        fields ??= NameField;
         var sort = new Sort(SortField.FIELD_SCORE, new SortField("name_sort", SortFieldType.STRING));
         return Manager.Search(key, searcher =>
         {
-            var found = TrimmedSearch.Run(searcher, TypeaheadQuery.Build(text, NameField)!, sort, take, d => d.Get("name"));
+            var found = TrimmedSearch.Run(searcher, TypeaheadQuery.Build(text, fields)!, sort, take, d => d.Get("name"));
             if (found.Items.Count == 0)
             {
-                found = TrimmedSearch.Run(searcher, TypeaheadQuery.Build(text, NameField, fuzzy: true)!, sort, take, d => d.Get("name"));
+                found = TrimmedSearch.Run(searcher, TypeaheadQuery.Build(text, fields, fuzzy: true)!, sort, take, d => d.Get("name"));
             }
 
             return found.Items.ToList();

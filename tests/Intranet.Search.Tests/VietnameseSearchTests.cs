@@ -1,5 +1,6 @@
 using System.Text;
 using Intranet.Search.Services;
+using Lucene.Net.Search;
 
 namespace Intranet.Search.Tests;
 
@@ -72,6 +73,65 @@ public sealed class VietnameseSearchTests : IDisposable
     {
         Assert.Contains("Đặng Thị Hồng Nhung", _indexes.Typeahead(_key, "nhunq"));
         Assert.Equal(2, _indexes.Typeahead(_key, "nguyn").Count);
+    }
+
+    [Theory]
+    [InlineData("ng")]
+    [InlineData("nguyen")]
+    [InlineData("Hà")]
+    [InlineData("Hạ")]
+    [InlineData("ha")]
+    [InlineData("an nguyen")]
+    [InlineData("ng v a")]
+    [InlineData("nguyen an")]
+    [InlineData("dang nhung")]
+    [InlineData("đặng hồ")]
+    [InlineData("vo sau")]
+    [InlineData("nhunq")]
+    [InlineData("nguyn")]
+    [InlineData("t")]
+    public void Indexed_word_prefixes_find_and_rank_exactly_as_prefix_expansion(string typed)
+    {
+        var expanded = _indexes.Typeahead(_key, typed);
+        Assert.NotEmpty(expanded);
+        Assert.Equal(expanded, _indexes.Typeahead(_key, typed, fields: TestIndexes.PrefixedNameField));
+    }
+
+    [Theory]
+    [InlineData("ng")]
+    [InlineData("nguyen")]
+    [InlineData("Hà")]
+    [InlineData("Hạ")]
+    [InlineData("ha")]
+    [InlineData("an nguyen")]
+    [InlineData("nguyen an")]
+    [InlineData("thi")]
+    [InlineData("t")]
+    public void Name_ranked_search_returns_the_sorted_search_order_across_segments(string typed)
+    {
+        // A second commit makes a second segment, and a replaced document leaves a deleted one behind.
+        _indexes.Index(_key, ("9", "Nguyễn Thị Hà"), ("10", "Hà Văn Thắng"), ("11", "Bùi Thị Hạnh"), ("4", "Lê Thị Hà"));
+        var query = TypeaheadQuery.Build(typed, TestIndexes.PrefixedNameField)!;
+        var sort = new Sort(SortField.FIELD_SCORE, new SortField("name_sort", SortFieldType.STRING));
+        for (var take = 1; take <= 12; take++)
+        {
+            var (sorted, ranked) = _indexes.Manager.Search(_key, s =>
+            {
+                var expected = s.Search(query, null, take, sort, doDocScores: true, doMaxScore: false);
+                var actual = NameRankedSearch.Top(s, query, "name_sort", take);
+                return ((expected.ScoreDocs.Select(d => d.Doc).ToList(), expected.TotalHits), (actual.Docs.ToList(), actual.TotalHits));
+            });
+            Assert.NotEmpty(sorted.Item1);
+            Assert.Equal(sorted.Item1, ranked.Item1);
+            Assert.Equal(sorted.Item2, ranked.Item2);
+        }
+    }
+
+    [Fact]
+    public void Word_prefixes_hold_each_word_as_typed_and_folded()
+    {
+        var prefixes = WordPrefixes.Of("Lê Thị Hà".Normalize(NormalizationForm.FormD));
+        Assert.Equal(["h", "ha", "hà", "l", "le", "lê", "t", "th", "thi", "thị"], prefixes.Order(StringComparer.Ordinal));
     }
 
     [Fact]

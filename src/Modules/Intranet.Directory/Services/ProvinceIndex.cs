@@ -18,10 +18,10 @@ public sealed class ProvinceIndex
     public const string IndexName = "directory";
 
     /// <summary>The typeahead matches names only: it is the header box, and one field keeps p99 low at 200,000 people.</summary>
-    public static readonly SearchField[] TypeaheadFields = [new(Fields.Name)];
+    public static readonly SearchField[] TypeaheadFields = [new(Fields.Name, 1f, Fields.NamePrefix)];
 
     /// <summary>The results page also matches the unit and (when public) the position, with less weight.</summary>
-    public static readonly SearchField[] ResultFields = [new(Fields.Name, 4f), new(Fields.Unit, 0.5f), new(Fields.PositionText, 0.5f)];
+    public static readonly SearchField[] ResultFields = [new(Fields.Name, 4f, Fields.NamePrefix), new(Fields.Unit, 0.5f), new(Fields.PositionText, 0.5f)];
 
     /// <summary>Fields an advanced query may name.</summary>
     public static readonly IReadOnlySet<string> AdvancedFields = new HashSet<string>(StringComparer.Ordinal) { Fields.Name, Fields.Unit, Fields.PositionText, Fields.Tenant };
@@ -53,6 +53,11 @@ public sealed class ProvinceIndex
             new TextField(Fields.Name, person.FullName, Field.Store.YES),
             new SortedDocValuesField(Fields.NameSort, new BytesRef(VietnameseText.Fold(person.FullName))),
         };
+        foreach (var prefix in WordPrefixes.Of(person.FullName))
+        {
+            doc.Add(new StringField(Fields.NamePrefix, prefix, Field.Store.NO));
+        }
+
         if (person.UnitId is not null)
         {
             doc.Add(new StringField(Fields.UnitId, person.UnitId, Field.Store.YES));
@@ -151,22 +156,60 @@ public sealed class ProvinceIndex
     public SearchResults<IndexedPerson> Typeahead(string text, int take, IReadOnlyList<SearchField>? fields = null)
     {
         fields ??= TypeaheadFields;
-        if (TypeaheadQuery.Build(text, fields) is not { } exact)
+        if (VietnameseText.Tokens(text).Count == 0)
         {
             return new SearchResults<IndexedPerson>([], 0);
         }
 
         return _indexes.Search(Key, searcher =>
         {
-            var found = TrimmedSearch.Run(searcher, exact, ByRank, take, Read);
-            if (found.Items.Count == 0 && TypeaheadQuery.Build(text, fields, fuzzy: true) is { } fuzzy)
+            var usable = HasPrefixField(searcher.IndexReader) ? fields : WithoutPrefixField(fields);
+            var found = Top(searcher, TypeaheadQuery.Build(text, usable)!, take);
+            if (found.Items.Count == 0 && TypeaheadQuery.Build(text, usable, fuzzy: true) is { } fuzzy)
             {
-                found = TrimmedSearch.Run(searcher, fuzzy, ByRank, take, Read);
+                found = Top(searcher, fuzzy, take);
             }
 
             return found;
         });
     }
+
+    /// <summary>
+    /// Ranked as <see cref="ByRank"/> without sorting every tie (see <see cref="NameRankedSearch"/>); stored fields are
+    /// read for the returned hits only. Nothing is dropped here: trimming for the reader is the caller's.
+    /// </summary>
+    private static SearchResults<IndexedPerson> Top(IndexSearcher searcher, Query query, int take)
+    {
+        var (docs, total) = NameRankedSearch.Top(searcher, query, Fields.NameSort, take);
+        var items = new List<IndexedPerson>(docs.Count);
+        foreach (var doc in docs)
+        {
+            items.Add(Read(searcher.Doc(doc)));
+        }
+
+        return new SearchResults<IndexedPerson>(items, total);
+    }
+
+    /// <summary>
+    /// An index written before the prefix field existed (until its next rebuild) is searched with prefix expansion,
+    /// so an upgrade never empties the typeahead. A handful of segments: cheaper than any cached flag to keep right.
+    /// </summary>
+    private static bool HasPrefixField(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            if (segment.NumDocs > 0 && segment.FieldInfos.FieldInfo(Fields.NamePrefix) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static SearchField[] WithoutPrefixField(IReadOnlyList<SearchField> fields) =>
+        [.. fields.Select(f => f with { PrefixField = null })];
 
     public int Count() => _indexes.Count(Key);
 
@@ -211,6 +254,7 @@ public sealed class ProvinceIndex
         public const string Person = "person";
         public const string Name = "name";
         public const string NameSort = "name_sort";
+        public const string NamePrefix = "name_prefix";
         public const string UnitId = "unit_id";
         public const string Unit = "unit";
         public const string Account = "account";
