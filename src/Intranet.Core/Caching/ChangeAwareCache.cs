@@ -5,8 +5,9 @@ namespace Intranet.Core.Caching;
 /// <summary>
 /// An in-memory cache for data read on every request (session state, a department's home page), kept correct by
 /// invalidation rather than by short lifetimes: the module drops an owner's entries whenever its DbContext saves
-/// something of that owner, before and after the save. For a few seconds after a change (until its transaction
-/// has surely committed) the owner's keys are read from the database on every request and not kept, so a
+/// something of that owner, before the save and again once it has committed
+/// (<see cref="Data.DataTransactionScope.AfterCommit(Microsoft.EntityFrameworkCore.DbContext, Action)"/>). For a few
+/// seconds after a change the owner's keys are also read from the database on every request and not kept, so a
 /// request racing the commit cannot cache the old state. The lifetime bounds only changes made by another
 /// process (the command line). Keys start with their owner's prefix (e.g. "a:{accountId}:…").
 /// </summary>

@@ -42,6 +42,28 @@ public sealed class DataTransactionScope : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> once the shared transaction <paramref name="context"/> writes in has committed
+    /// (dropped on rollback); at once when the context is not in an active scope. Caches use it to drop entries only
+    /// when the change is visible to other requests.
+    /// </summary>
+    public static void AfterCommit(DbContext context, Action action)
+    {
+        var services = context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        if (services?.GetService<DataTransactionScope>() is { IsActive: true } scope)
+        {
+            scope.AfterCommit(_ =>
+            {
+                action();
+                return Task.CompletedTask;
+            });
+        }
+        else
+        {
+            action();
+        }
+    }
+
     /// <summary>The transactions opened so far.</summary>
     public IEnumerable<DbTransaction> OpenTransactions => _open.Values.Select(e => e.Transaction);
 

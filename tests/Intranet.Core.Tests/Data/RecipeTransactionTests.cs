@@ -85,6 +85,45 @@ public sealed class RecipeTransactionTests : IAsyncLifetime
         System.IO.Directory.Delete(_appData, recursive: true);
     }
 
+    [Fact]
+    public async Task AfterCommit_RunsOnceTheSharedTransactionCommits_NeverOnRollback_AndAtOnceOutsideAScope()
+    {
+        var ran = 0;
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var transaction = scope.ServiceProvider.GetRequiredService<DataTransactionScope>();
+            transaction.Begin();
+            using var enter = scope.ServiceProvider.GetRequiredService<ITenantAccessor>().Enter(_tenant);
+            var db = scope.ServiceProvider.GetRequiredService<NoteDbContext>();
+            db.Notes.Add(new Note { Text = "ghi nhận" });
+            await db.SaveChangesAsync();
+            DataTransactionScope.AfterCommit(db, () => ran++);
+            Assert.Equal(0, ran);
+            await transaction.CommitAsync();
+            Assert.Equal(1, ran);
+        }
+
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<DataTransactionScope>().Begin();
+            using var enter = scope.ServiceProvider.GetRequiredService<ITenantAccessor>().Enter(_tenant);
+            var db = scope.ServiceProvider.GetRequiredService<NoteDbContext>();
+            db.Notes.Add(new Note { Text = "bỏ" });
+            await db.SaveChangesAsync();
+            DataTransactionScope.AfterCommit(db, () => ran++);
+        } // disposed without a commit: rolled back
+
+        Assert.Equal(1, ran);
+        Assert.Equal(["ghi nhận"], await TenantNotesAsync());
+
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            using var enter = scope.ServiceProvider.GetRequiredService<ITenantAccessor>().Enter(_tenant);
+            DataTransactionScope.AfterCommit(scope.ServiceProvider.GetRequiredService<NoteDbContext>(), () => ran++);
+            Assert.Equal(2, ran);
+        }
+    }
+
     private async Task RunAsync(string json)
     {
         await using var scope = _services.CreateAsyncScope();

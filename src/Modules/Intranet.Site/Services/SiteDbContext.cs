@@ -24,24 +24,27 @@ public sealed class SiteDbContext : ModuleDbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        Invalidate();
+        var changed = ChangeTracker.HasChanges();
+        Invalidate(changed);
         var result = base.SaveChanges(acceptAllChangesOnSuccess);
-        Invalidate();
+        DataTransactionScope.AfterCommit(this, () => Invalidate(changed));
         return result;
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        // Before and after: a request in between reads the database (see ChangeAwareCache).
-        Invalidate();
+        // Before the save and again once it is committed: a request in between reads the database (see
+        // ChangeAwareCache). The tracker is read first because a successful save clears it.
+        var changed = ChangeTracker.HasChanges();
+        Invalidate(changed);
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        Invalidate();
+        DataTransactionScope.AfterCommit(this, () => Invalidate(changed));
         return result;
     }
 
-    private void Invalidate()
+    private void Invalidate(bool changed)
     {
-        if (_tenantName is not null && ChangeTracker.HasChanges())
+        if (changed && _tenantName is not null)
         {
             _cache?.Invalidate(_tenantName);
         }

@@ -25,17 +25,18 @@ public sealed class UsersDbContext : IdentityUserContext<Account>
         var changed = ChangedOwners();
         Invalidate(changed);
         var result = base.SaveChanges(acceptAllChangesOnSuccess);
-        Invalidate(changed);
+        DataTransactionScope.AfterCommit(this, () => Invalidate(changed));
         return result;
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        // Before and after: a request between the two reads the database (the cache marks the keys unsettled).
+        // Before the save and again once it is committed: a request in between reads the database (the cache marks
+        // the keys unsettled) and cannot keep what it read.
         var changed = ChangedOwners();
         Invalidate(changed);
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        Invalidate(changed);
+        DataTransactionScope.AfterCommit(this, () => Invalidate(changed));
         return result;
     }
 
