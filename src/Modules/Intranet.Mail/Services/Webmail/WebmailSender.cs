@@ -38,7 +38,7 @@ public sealed class WebmailSender
 
         var source = await mailbox.GetMessageAsync(folder, uid.Value, markSeen: false, cancellationToken);
         var subject = source.Subject ?? "";
-        var date = source.Date.ToLocalTime().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        var date = WebmailFormat.Date(source.Date);
         var sender = source.From.Mailboxes.FirstOrDefault();
         if (mode == ComposeMode.Forward)
         {
@@ -84,7 +84,7 @@ public sealed class WebmailSender
         var total = attachments.Sum(a => a.Length);
         if (total > max)
         {
-            throw new WebmailInputException($"Tệp đính kèm quá lớn: tổng {FormatSize(total)}, tối đa {FormatSize(max)} cho mỗi thư.", 413);
+            throw new WebmailInputException($"Tệp đính kèm quá lớn: tổng {WebmailFormat.Size(total)}, tối đa {WebmailFormat.Size(max)} cho mỗi thư.", 413);
         }
 
         if ((input.Subject?.Length ?? 0) > 500)
@@ -115,7 +115,7 @@ public sealed class WebmailSender
 
                 if (total > max * 4 / 3 + 1024)
                 {
-                    throw new WebmailInputException($"Tệp đính kèm quá lớn: tổng vượt {FormatSize(max)} cho mỗi thư.", 413);
+                    throw new WebmailInputException($"Tệp đính kèm quá lớn: tổng vượt {WebmailFormat.Size(max)} cho mỗi thư.", 413);
                 }
             }
             else if (source.MessageId is { } id)
@@ -234,11 +234,4 @@ public sealed class WebmailSender
         using var document = parser.ParseDocument(html);
         return document.Body?.TextContent ?? "";
     }
-
-    public static string FormatSize(long bytes) => bytes switch
-    {
-        < 1024 => bytes + " B",
-        < 1024 * 1024 => (bytes / 1024.0).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + " KB",
-        _ => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + " MB",
-    };
 }
