@@ -44,6 +44,12 @@ public sealed class WebmailBrowserTests
             await page.WaitForURLAsync("**/webmail?folder=Sent");
             await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("Đã gửi thư");
             await Assertions.Expect(page.Locator("#webmail-list")).ToContainTextAsync(subject);
+
+            // Folders switch in place (htmx), and the address bar follows.
+            await page.ClickAsync(".webmail-folders a[data-folder=INBOX]");
+            await page.WaitForURLAsync("**/webmail?folder=INBOX");
+            await Assertions.Expect(page.Locator("#webmail-main h1")).ToHaveTextAsync("Hộp thư đến");
+            await Assertions.Expect(page.Locator("#webmail-empty")).ToBeVisibleAsync();
         }
 
         // Bình reads.
