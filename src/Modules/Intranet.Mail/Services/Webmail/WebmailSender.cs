@@ -1,4 +1,3 @@
-using System.Globalization;
 using Intranet.Mail.Models.Webmail;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -107,15 +106,16 @@ public sealed class WebmailSender
             source = await mailbox.GetMessageAsync(folder, uid, markSeen: false, cancellationToken);
             if (input.Mode == ComposeMode.Forward)
             {
-                foreach (var part in source.Attachments)
+                // The original's attachments travel too and count towards the same limit.
+                total += WebmailParts.Attachments(source).Sum(a => a.Size);
+                if (total > max)
                 {
-                    total += part is MimePart mime ? mime.Content?.Stream?.Length ?? 0 : 0;
-                    builder.Attachments.Add(part);
+                    throw new WebmailInputException($"Tệp đính kèm quá lớn: tổng {WebmailFormat.Size(total)} (kể cả tệp của thư gốc), tối đa {WebmailFormat.Size(max)} cho mỗi thư.", 413);
                 }
 
-                if (total > max * 4 / 3 + 1024)
+                foreach (var part in source.Attachments)
                 {
-                    throw new WebmailInputException($"Tệp đính kèm quá lớn: tổng vượt {WebmailFormat.Size(max)} cho mỗi thư.", 413);
+                    builder.Attachments.Add(part);
                 }
             }
             else if (source.MessageId is { } id)
