@@ -83,6 +83,52 @@ public sealed class WebmailBrowserTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    [Fact]
+    public async Task AnHtmlMessage_ShowsItsInlineImage_ButFetchesNothingRemote_UntilTheReaderAsks()
+    {
+        var dept = await WebmailDepartment.CreateAsync(_servers);
+        await dept.AddPersonAsync("hoa", "Kiều Thị Hoa");
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        var builder = new MimeKit.BodyBuilder
+        {
+            HtmlBody = "<p>Xin chào chị Hoa</p><img alt=\"logo\" src=\"cid:logo@so\" width=\"16\" height=\"16\"><img alt=\"pixel\" src=\"http://tracker.example/pixel.png\"><script>document.body.innerHTML='hacked'</script>",
+        };
+        builder.LinkedResources.Add("logo.png", png, new MimeKit.ContentType("image", "png")).ContentId = "logo@so";
+        var message = MailClient.Message("Bản tin <bantin@ben-ngoai.test>", dept.Email("hoa"), "Bản tin tuần có hình");
+        message.Body = builder.ToMessageBody();
+        await new WebmailHarness(_servers, WebmailDepartment.Password).AppendAsync(dept.Email("hoa"), "INBOX", [message]);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _servers.HostAddress.ToString(), Locale = "vi-VN" });
+        var remote = 0;
+        await context.RouteAsync("http://tracker.example/**", async route =>
+        {
+            Interlocked.Increment(ref remote);
+            await route.FulfillAsync(new RouteFulfillOptions { ContentType = "image/png", BodyBytes = png });
+        });
+        var errors = new List<string>();
+        var page = await SignInAsync(context, dept, "hoa", errors);
+        await page.ClickAsync("#webmail-list a");
+        await page.WaitForURLAsync("**/webmail/read?**");
+        var frame = page.FrameLocator("#webmail-body");
+        await Assertions.Expect(frame.Locator("p").First).ToHaveTextAsync("Xin chào chị Hoa"); // the script did not run
+        await Assertions.Expect(frame.Locator("img[alt=logo]")).ToHaveJSPropertyAsync("naturalWidth", 1); // cid: image served by the app
+        Assert.Equal(0, await frame.Locator("img[alt=pixel][src]").CountAsync()); // the remote source is gone
+        Assert.Equal(0, Volatile.Read(ref remote));
+
+        await page.ClickAsync("#webmail-show-images");
+        await page.WaitForURLAsync("**images=true");
+        await Assertions.Expect(page.FrameLocator("#webmail-body").Locator("img[src^='http://tracker.example']")).ToHaveJSPropertyAsync("naturalWidth", 1);
+        Assert.True(Volatile.Read(ref remote) > 0);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     private static async Task<IPage> SignInAsync(IBrowserContext context, WebmailDepartment dept, string localPart, List<string> errors)
     {
         var page = await context.NewPageAsync();
