@@ -189,10 +189,15 @@ public sealed class ProvinceIndex
     private static SearchResults<IndexedPerson> Run(IndexSearcher searcher, string text, int take, IReadOnlyList<SearchField> fields)
     {
         var usable = HasPrefixField(searcher.IndexReader) ? fields : WithoutPrefixField(fields);
-        var found = Top(searcher, TypeaheadQuery.Build(text, usable)!, take);
+
+        // Plain terms (every field with indexed prefixes, words of at most 8 letters) are scored on the postings;
+        // otherwise, and for the typo fallback, the query runs through Lucene's scorers with the same ranking.
+        var found = TypeaheadQuery.Plan(text, usable) is { } plan
+            ? Top(searcher, TermScoredSearch.Top(searcher, plan, Fields.NameSort, take))
+            : Top(searcher, NameRankedSearch.Top(searcher, TypeaheadQuery.Build(text, usable)!, Fields.NameSort, take));
         if (found.Items.Count == 0 && TypeaheadQuery.Build(text, usable, fuzzy: true) is { } fuzzy)
         {
-            found = Top(searcher, fuzzy, take);
+            found = Top(searcher, NameRankedSearch.Top(searcher, fuzzy, Fields.NameSort, take));
         }
 
         return found;
@@ -221,16 +226,15 @@ public sealed class ProvinceIndex
     /// Ranked as <see cref="ByRank"/> without sorting every tie (see <see cref="NameRankedSearch"/>); stored fields are
     /// read for the returned hits only. Nothing is dropped here: trimming for the reader is the caller's.
     /// </summary>
-    private static SearchResults<IndexedPerson> Top(IndexSearcher searcher, Query query, int take)
+    private static SearchResults<IndexedPerson> Top(IndexSearcher searcher, (IReadOnlyList<int> Docs, int TotalHits) top)
     {
-        var (docs, total) = NameRankedSearch.Top(searcher, query, Fields.NameSort, take);
-        var items = new List<IndexedPerson>(docs.Count);
-        foreach (var doc in docs)
+        var items = new List<IndexedPerson>(top.Docs.Count);
+        foreach (var doc in top.Docs)
         {
             items.Add(Read(searcher.Doc(doc)));
         }
 
-        return new SearchResults<IndexedPerson>(items, total);
+        return new SearchResults<IndexedPerson>(items, top.TotalHits);
     }
 
     /// <summary>
