@@ -35,6 +35,12 @@ public sealed class ProvinceIndex
     /// </summary>
     public const int CachedFromHits = 1000;
 
+    /// <summary>
+    /// …and so are answers whose words' postings lists add up to at least this many entries, however few people they
+    /// match: "nguyễn văn a" matches a few hundred but checks them against 300,000 entries of "nguyễn"/"nguyen".
+    /// </summary>
+    public const long CachedFromPostings = 100_000;
+
     private readonly SearchIndexManager _indexes;
     private readonly ReaderResultCache<SearchResults<IndexedPerson>> _typeaheadCache = new();
 
@@ -179,22 +185,33 @@ public sealed class ProvinceIndex
 
         return _indexes.Search(Key, searcher =>
         {
-            SearchResults<IndexedPerson> Compute() => Run(searcher, text, take, fields);
+            var postings = 0L;
+            SearchResults<IndexedPerson> Compute() => Run(searcher, text, take, fields, out postings);
             return cached
-                ? _typeaheadCache.GetOrAdd(searcher.IndexReader, CacheKey(tokens, take, fields), Compute, r => r.TotalHits >= CachedFromHits)
+                ? _typeaheadCache.GetOrAdd(searcher.IndexReader, CacheKey(tokens, take, fields), Compute, r => r.TotalHits >= CachedFromHits || postings >= CachedFromPostings)
                 : Compute();
         });
     }
 
-    private static SearchResults<IndexedPerson> Run(IndexSearcher searcher, string text, int take, IReadOnlyList<SearchField> fields)
+    private static SearchResults<IndexedPerson> Run(IndexSearcher searcher, string text, int take, IReadOnlyList<SearchField> fields, out long postings)
     {
         var usable = HasPrefixField(searcher.IndexReader) ? fields : WithoutPrefixField(fields);
 
         // Plain terms (every field with indexed prefixes, words of at most 8 letters) are scored on the postings;
         // otherwise, and for the typo fallback, the query runs through Lucene's scorers with the same ranking.
-        var found = TypeaheadQuery.Plan(text, usable) is { } plan
-            ? Top(searcher, TermScoredSearch.Top(searcher, plan, Fields.NameSort, take))
-            : Top(searcher, NameRankedSearch.Top(searcher, TypeaheadQuery.Build(text, usable)!, Fields.NameSort, take));
+        postings = 0;
+        SearchResults<IndexedPerson> found;
+        if (TypeaheadQuery.Plan(text, usable) is { } plan)
+        {
+            var top = TermScoredSearch.Top(searcher, plan, Fields.NameSort, take);
+            postings = top.Postings;
+            found = Top(searcher, (top.Docs, top.TotalHits));
+        }
+        else
+        {
+            found = Top(searcher, NameRankedSearch.Top(searcher, TypeaheadQuery.Build(text, usable)!, Fields.NameSort, take));
+        }
+
         if (found.Items.Count == 0 && TypeaheadQuery.Build(text, usable, fuzzy: true) is { } fuzzy)
         {
             found = Top(searcher, NameRankedSearch.Top(searcher, fuzzy, Fields.NameSort, take));

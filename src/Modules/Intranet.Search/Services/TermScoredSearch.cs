@@ -1,7 +1,6 @@
 using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Intranet.Search.Services;
 
@@ -18,32 +17,48 @@ public static class TermScoredSearch
     /// <summary>Up to this many hits in a segment are ranked by sorting them; more are walked in cached name order.</summary>
     private const int SortedUpTo = 4096;
 
-    /// <summary>The best <paramref name="take"/> hits, best first, and how many documents matched.</summary>
-    public static (IReadOnlyList<int> Docs, int TotalHits) Top(IndexSearcher searcher, TypeaheadPlan plan, string nameKeyField, int take)
+    /// <summary>A word's postings list up to this many times the candidates is read whole rather than skipped through.</summary>
+    private const int ReadWholeUpTo = 8;
+
+    /// <summary>
+    /// The best <paramref name="take"/> hits, best first, how many documents matched, and the length of the postings
+    /// lists involved (what the answer cost, for a cache to decide whether to keep it).
+    /// </summary>
+    public static (IReadOnlyList<int> Docs, int TotalHits, long Postings) Top(IndexSearcher searcher, TypeaheadPlan plan, string nameKeyField, int take)
     {
         var candidates = new List<NameRankedSearch.Candidate>();
         var total = 0;
+        var postings = 0L;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            total += TopOfSegment(leaf, plan, nameKeyField, take, candidates);
+            total += TopOfSegment(leaf, plan, nameKeyField, take, candidates, ref postings);
         }
 
-        return (NameRankedSearch.Merge(candidates, take), total);
+        return (NameRankedSearch.Merge(candidates, take), total, postings);
     }
 
-    private static int TopOfSegment(AtomicReaderContext leaf, TypeaheadPlan plan, string nameKeyField, int take, List<NameRankedSearch.Candidate> candidates)
+    private static int TopOfSegment(AtomicReaderContext leaf, TypeaheadPlan plan, string nameKeyField, int take, List<NameRankedSearch.Candidate> candidates, ref long postings)
     {
         var reader = leaf.AtomicReader;
-        var words = new List<List<(TermsEnum Terms, float Boost, int DocFreq)>>(plan.Words.Count);
+        var live = reader.LiveDocs;
+        var enums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
+        var words = new List<List<(DocsEnum Postings, float Boost, int DocFreq)>>(plan.Words.Count);
         foreach (var clauses in plan.Words)
         {
-            var found = new List<(TermsEnum, float, int)>(clauses.Count);
+            var found = new List<(DocsEnum, float, int)>(clauses.Count);
             foreach (var clause in clauses)
             {
-                // One enum per clause: it stays positioned on its term until its postings are read.
-                if (reader.GetTerms(clause.Term.Field)?.GetEnumerator() is { } terms && terms.SeekExact(clause.Term.Bytes))
+                // One terms enum per field; each clause's postings are opened where it stands (they are independent of
+                // the enum afterwards), without frequencies: only membership counts.
+                if (!enums.TryGetValue(clause.Term.Field, out var terms))
                 {
-                    found.Add((terms, clause.Boost, terms.DocFreq));
+                    enums[clause.Term.Field] = terms = reader.GetTerms(clause.Term.Field)?.GetEnumerator();
+                }
+
+                if (terms is not null && terms.SeekExact(clause.Term.Bytes))
+                {
+                    found.Add((terms.Docs(live, null, DocsFlags.NONE), clause.Boost, terms.DocFreq));
+                    postings += terms.DocFreq;
                 }
             }
 
@@ -60,17 +75,16 @@ public static class TermScoredSearch
         // The rarest word first: it bounds the candidates every other word is checked against.
         words.Sort((a, b) => a.Sum(c => (long)c.DocFreq).CompareTo(b.Sum(c => (long)c.DocFreq)));
         var maxDoc = reader.MaxDoc;
-        var live = reader.LiveDocs;
         var scores = ArrayPool<float>.Shared.Rent(maxDoc);
         var word = ArrayPool<float>.Shared.Rent(maxDoc);
         var docs = ArrayPool<int>.Shared.Rent(maxDoc);
         try
         {
             Array.Clear(word, 0, maxDoc);
-            var count = First(words[0], live, scores, docs, maxDoc);
+            var count = First(words[0], scores, docs, maxDoc);
             for (var w = 1; w < words.Count && count > 0; w++)
             {
-                count = Keep(words[w], live, scores, word, docs, count);
+                count = Keep(words[w], scores, word, docs, count);
             }
 
             if (count == 0)
@@ -90,14 +104,13 @@ public static class TermScoredSearch
     }
 
     /// <summary>The first word's hits into <paramref name="docs"/> (ascending) with their scores; returns how many.</summary>
-    private static int First(List<(TermsEnum Terms, float Boost, int DocFreq)> clauses, IBits? live, float[] scores, int[] docs, int maxDoc)
+    private static int First(List<(DocsEnum Postings, float Boost, int DocFreq)> clauses, float[] scores, int[] docs, int maxDoc)
     {
         Array.Clear(scores, 0, maxDoc);
         var count = 0;
         var sorted = true;
-        foreach (var (terms, boost, _) in clauses)
+        foreach (var (postings, boost, _) in clauses)
         {
-            var postings = terms.Docs(live, null, DocsFlags.NONE);
             int doc;
             while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
@@ -120,15 +133,15 @@ public static class TermScoredSearch
     }
 
     /// <summary>Keeps the candidates this word also matches, adding its score; returns how many remain (still ascending).</summary>
-    private static int Keep(List<(TermsEnum Terms, float Boost, int DocFreq)> clauses, IBits? live, float[] scores, float[] word, int[] docs, int count)
+    private static int Keep(List<(DocsEnum Postings, float Boost, int DocFreq)> clauses, float[] scores, float[] word, int[] docs, int count)
     {
-        foreach (var (terms, boost, docFreq) in clauses)
+        foreach (var (postings, boost, docFreq) in clauses)
         {
-            var postings = terms.Docs(live, null, DocsFlags.NONE);
             int doc;
-            if (docFreq <= count)
+            if (docFreq <= count * ReadWholeUpTo)
             {
-                // A short list: read it whole; a candidate is exactly a document with a score so far.
+                // A list not much longer than the candidates: reading it whole (a few ns a posting) beats skipping to
+                // each candidate (tens of ns an Advance). A candidate is exactly a document with a score so far.
                 while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                 {
                     if (scores[doc] != 0)
@@ -139,7 +152,7 @@ public static class TermScoredSearch
             }
             else
             {
-                // A long list: skip through it to each candidate.
+                // A long list ("nguyen" against the few "tran thi h" candidates): skip through it to each candidate.
                 doc = -1;
                 for (var i = 0; i < count; i++)
                 {
