@@ -152,7 +152,7 @@ internal static class InProcessBench
 
             Cache during the timed rounds: {cacheHits:N0} answers served from it, {cacheMisses:N0} computed; {cachedTexts} of the
             {BenchNames.Typed.Length} typed texts were kept (they match ≥ {ProvinceIndex.CachedFromHits:N0} people or check ≥ {ProvinceIndex.CachedFromPostings:N0} postings
-            entries); no index change happened during the rounds, so each was computed once after warm-up's first sight of it.
+            entries) from the warm-up on; no index change happened during the rounds, so they were served from the cache throughout.
 
             Slowest typed texts as served, p50 / max ms: {Slowest(perText)}.
             Slowest typed texts computed (cache bypassed), p50 / max ms: {Slowest(perTextComputed)}.
