@@ -63,9 +63,6 @@ public sealed class ReaderResultCache<TValue>
         return value;
     }
 
-    /// <summary>Drops every entry (the index was closed or rebuilt elsewhere).</summary>
-    public void Clear() => Volatile.Write(ref _current, null);
-
     /// <summary>
     /// The entries of this reader, starting a new generation when the reader is newer than the cached one (or the
     /// cached one was closed); null when a search still holds an older reader than the cache's — its answers are
