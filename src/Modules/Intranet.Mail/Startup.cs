@@ -6,6 +6,7 @@ using Intranet.Core.Recipes;
 using Intranet.Core.Security;
 using Intranet.Mail.Data;
 using Intranet.Mail.Services;
+using Intranet.Mail.Services.Webmail;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,6 +28,10 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<MailListService>();
         services.AddScoped<MailAdoptionService>();
         services.AddSingleton<ClientConfiguration>();
+        services.AddSingleton<WebmailClientPool>();
+        services.AddScoped<WebmailSession>();
+        services.AddScoped<WebmailSender>();
+        services.AddScoped<INavigationProvider, WebmailMenu>();
         services.AddScoped<IRecipeStepHandler, Intranet.Mail.Recipes.MailDomainStep>();
         services.AddScoped<MailAccountEventHandler>();
         services.AddScoped<IAccountEventHandler>(sp => sp.GetRequiredService<MailAccountEventHandler>());

@@ -1,0 +1,9 @@
+namespace Intranet.Mail.Models.Webmail;
+
+public enum ComposeMode
+{
+    New,
+    Reply,
+    ReplyAll,
+    Forward,
+}

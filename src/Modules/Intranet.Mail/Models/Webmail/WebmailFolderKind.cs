@@ -1,0 +1,11 @@
+namespace Intranet.Mail.Models.Webmail;
+
+public enum WebmailFolderKind
+{
+    Other,
+    Inbox,
+    Drafts,
+    Sent,
+    Junk,
+    Trash,
+}
