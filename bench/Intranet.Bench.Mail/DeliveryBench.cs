@@ -29,6 +29,8 @@ public sealed partial class DeliveryBench(MailServers servers, string sender, st
 
     public Histogram QueuedToVisible { get; } = new("… of which queued → IDLE EXISTS (qmgr, LMTP delivery, Dovecot notify)");
 
+    public Histogram SubmitToPolled { get; } = new("Submit → visible to a NOOP poll every 2 ms (same path, no IDLE)");
+
     public Histogram AppendToIdle { get; } = new("APPEND to the watched INBOX from the 2nd connection → IDLE EXISTS");
 
     public Histogram Noop { get; } = new("Baseline: IMAP NOOP round trip (2nd connection)");
@@ -118,6 +120,29 @@ public sealed partial class DeliveryBench(MailServers servers, string sender, st
         }
         catch (OperationCanceledException)
         {
+        }
+
+        // Without IDLE: the same path polled with NOOP every 2 ms, i.e. when the message is visible to any IMAP command.
+        for (var i = 0; i < WarmUp + messages; i++)
+        {
+            var expected = inbox.Count + 1;
+            var t0 = Stopwatch.GetTimestamp();
+            await smtp.SendAsync(Message(WarmUp + messages + i, "(NOOP)"));
+            while (inbox.Count < expected)
+            {
+                if (Stopwatch.GetElapsedTime(t0) > TimeSpan.FromSeconds(60))
+                {
+                    throw new TimeoutException($"NOOP never showed message {expected}.\n{servers.Tail("postfix.log")}\n{servers.Tail("dovecot.log")}");
+                }
+
+                await Task.Delay(2);
+                await watcher.NoOpAsync();
+            }
+
+            if (i >= WarmUp)
+            {
+                SubmitToPolled.Add(Stopwatch.GetTimestamp() - t0);
+            }
         }
 
         await smtp.DisconnectAsync(true);

@@ -21,13 +21,24 @@ var folder = Path.Combine("/tmp", "intranet-bench-mail-" + Guid.NewGuid().ToStri
 Directory.CreateDirectory(folder);
 File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
 var appData = Path.Combine(folder, "appdata");
-var settings = new Dictionary<string, string?>();
 var report = new Report();
 try
 {
+    // The module's default paths under App_Data (mail/mail.db, mail/sieve); the servers get free loopback ports.
+    await using var servers = new MailServers(Path.Combine(folder, "servers"), Path.Combine(appData, "mail", "mail.db"), Path.Combine(appData, "mail", "sieve"));
+    var settings = new Dictionary<string, string?>
+    {
+        ["Intranet:Mail:Imap:Port"] = servers.ImapPort.ToString(CultureInfo.InvariantCulture),
+        ["Intranet:Mail:Submission:Port"] = servers.SubmissionPort.ToString(CultureInfo.InvariantCulture),
+        ["Intranet:Mail:Webmail:MasterPassword"] = servers.MasterPassword,
+    };
     await using var host = new MailBenchHost(appData, settings);
     await host.Database.MigrateAsync();
-    await using var servers = new MailServers(Path.Combine(folder, "servers"), host.Database.FilePath, host.Database.SieveAdminPath);
+    if (host.Database.FilePath != servers.DatabasePath)
+    {
+        throw new InvalidOperationException($"mail.db is at {host.Database.FilePath}, the servers were set up for {servers.DatabasePath}.");
+    }
+
     await servers.InstallAndStartAsync();
 
     Console.Error.WriteLine($"Provisioning {options.Mailboxes:N0} mailboxes…");
@@ -66,6 +77,11 @@ try
     var delivery = new DeliveryBench(servers, provision.PasswordMailboxes[0], provision.PasswordMailboxes[1], ProvisionBench.Password, options.Messages);
     await delivery.RunAsync();
     report.Delivery(delivery);
+
+    Console.Error.WriteLine($"Webmail list on a {options.FolderSize:N0}-message folder…");
+    var list = new ListBench(host, servers, provision.PasswordMailboxes[2], ProvisionBench.Password, options.FolderSize, options.ListRounds);
+    await list.RunAsync();
+    report.List(list);
 }
 finally
 {
