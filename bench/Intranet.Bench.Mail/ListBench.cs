@@ -68,7 +68,7 @@ public sealed class ListBench(MailBenchHost host, MailServers servers, string ad
         await inbox.FetchAsync(Math.Max(0, Total - pageSize), Total - 1, Request);
         FirstRawMs = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
 
-        var pages = new (string Name, int Page)[] { ("page 1 (newest)", 1), ($"middle page {PageCount / 2}", PageCount / 2), ($"last page {PageCount}", PageCount) };
+        var pages = new (string Name, int Page)[] { ("page 1 (newest)", 1), ($"middle page {Math.Max(1, PageCount / 2)}", Math.Max(1, PageCount / 2)), ($"last page {PageCount}", PageCount) };
         foreach (var (name, _) in pages)
         {
             Webmail[name] = new Histogram($"Webmail `ListMessagesAsync`, {name}");

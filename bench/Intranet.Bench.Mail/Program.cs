@@ -22,6 +22,7 @@ Directory.CreateDirectory(folder);
 File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
 var appData = Path.Combine(folder, "appdata");
 var report = new Report();
+Console.WriteLine($"### Measured {started:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} shared cores, .NET {Environment.Version}, load average {loadBefore}\n");
 try
 {
     // The module's default paths under App_Data (mail/mail.db, mail/sieve); the servers get free loopback ports.
@@ -101,9 +102,5 @@ finally
     }
 }
 
-Console.WriteLine($"""
-    ### Measured {started:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} shared cores, .NET {Environment.Version}, load average {loadBefore} → {Load()}
-
-    {report}
-    """);
+Console.WriteLine($"Load average at the end: {Load()}.");
 return 0;
