@@ -2,7 +2,9 @@
 # Runs the benchmarks and prints their Markdown sections (paste them into docs/performance.md).
 #   bench/run.sh            every benchmark
 #   bench/run.sh tenants    one of them (tenants, search, mail)
-#   bench/run.sh mail --mailboxes 10000 --messages 100 --folder 10000   (as root: real Postfix + Dovecot)
+#   bench/run.sh directory [departments] [people] [rounds]                  typeahead in process
+#   bench/run.sh directory http [departments] [people] [seconds] [conns]    typeahead over HTTP under wrk
+#   bench/run.sh mail --mailboxes 10000 --messages 100 --folder 10000       as root: real Postfix + Dovecot
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" -eq 0 ] && bash scripts/deps/bench.sh

@@ -34,13 +34,14 @@ public static class Seeder
             var path = host.DatabasePath(department);
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.Copy(templateFile, path, overwrite: true);
-            Insert(path, department, peoplePerDepartment, random);
+            Insert(path, department.Name, peoplePerDepartment, random);
         }
 
         SqliteConnection.ClearAllPools();
     }
 
-    private static void Insert(string path, Tenant department, int people, Random random)
+    /// <summary>Units, positions and people into one department database that already has the directory's tables.</summary>
+    public static void Insert(string path, string department, int people, Random random)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
@@ -69,7 +70,7 @@ public static class Seeder
         for (var i = 0; i < people; i++)
         {
             parameters["$name"].Value = BenchNames.FullName(random);
-            parameters["$email"].Value = $"cb{i}@{department.Name}.gov.vn";
+            parameters["$email"].Value = $"cb{i}@{department}.gov.vn";
             parameters["$unit"].Value = $"don-vi-con-{random.Next(UnitNames.Length)}";
             parameters["$position"].Value = 1 + random.Next(positions.Length);
             parameters["$office"].Value = $"0290 38{random.Next(10000):0000}";

@@ -150,22 +150,40 @@ public sealed class MailServerTests
     }
 
     [Fact]
-    public async Task QuotaExceeded_MessageIsNotStored_AndTheSenderGetsABounce()
+    public async Task QuotaExceeded_RefusedAtRcpt_WithAClearReply_AndNothingStored()
     {
         var (_, tenant) = await NewDomainAsync(quotaMb: 1);
         var small = await ProvisionAsync(Accounts.Person("Bùi Văn Khánh", tenant));
         var sender = await ProvisionAsync(Accounts.Person("Ngô Thị Lan", tenant));
         var subject = "Tệp lớn " + Guid.NewGuid().ToString("N")[..6];
-        var message = MailClient.Message(sender, small, subject);
-        var builder = new BodyBuilder { TextBody = "Kèm tệp." };
-        builder.Attachments.Add("bao-cao.bin", Enumerable.Repeat((byte)'x', 1_500_000).ToArray());
-        message.Body = builder.ToMessageBody();
-        await MailClient.SubmitAsync(Submission, sender, Password, message);
 
-        var bounce = await MailClient.WaitForAsync(Imap, sender, Password, "Undelivered");
-        Assert.NotNull(bounce);
-        Assert.Contains("quota", bounce.ToString(), StringComparison.OrdinalIgnoreCase);
+        // A colleague's client (submission) learns at once that it did not go, instead of a bounce later.
+        var refused = await Assert.ThrowsAsync<SmtpCommandException>(
+            () => MailClient.SubmitAsync(Submission, sender, Password, LargeMessage(sender, small, subject, 1_500_000)));
+        Assert.Equal(SmtpErrorCode.RecipientNotAccepted, refused.ErrorCode);
+        Assert.Equal(552, (int)refused.StatusCode);
+        Assert.Contains("Mailbox is full", refused.Message, StringComparison.Ordinal);
+
+        // Another mail server (port 25, no AUTH) is refused the same way, so no bounce is ever generated here.
+        var outside = LargeMessage("cong-van@ben-ngoai.test", small, subject, 1_500_000);
+        var fromOutside = await Assert.ThrowsAsync<SmtpCommandException>(() => MailClient.DeliverAsync(_servers.SmtpPort, outside));
+        Assert.Equal(552, (int)fromOutside.StatusCode);
+
+        // Mail that fits is still delivered, and nothing of the refused ones was stored.
+        var fits = "Vừa đủ " + Guid.NewGuid().ToString("N")[..6];
+        await MailClient.SubmitAsync(Submission, sender, Password, MailClient.Message(sender, small, fits));
+        Assert.NotNull(await MailClient.WaitForAsync(Imap, small, Password, fits));
         Assert.Equal(0, await MailClient.CountAsync(Imap, small, Password, subject));
+        Assert.Null(await MailClient.WaitForAsync(Imap, sender, Password, "Undelivered", TimeSpan.FromSeconds(1)));
+    }
+
+    private static MimeMessage LargeMessage(string from, string to, string subject, int bytes)
+    {
+        var message = MailClient.Message(from, to, subject);
+        var builder = new BodyBuilder { TextBody = "Kèm tệp." };
+        builder.Attachments.Add("bao-cao.bin", Enumerable.Repeat((byte)'x', bytes).ToArray());
+        message.Body = builder.ToMessageBody();
+        return message;
     }
 
     [Fact]

@@ -28,9 +28,26 @@ public sealed class ProvinceIndex
 
     private static readonly Sort ByRank = new(SortField.FIELD_SCORE, new SortField(Fields.NameSort, SortFieldType.STRING));
 
+    /// <summary>
+    /// Answers matching at least this many people are kept until the next index change: the common prefixes ("ng",
+    /// "nguyen", "tran thi") are both what most people type first and what costs the scorer most (every hit is
+    /// visited); rarer texts are cheap to compute and too many to keep.
+    /// </summary>
+    public const int CachedFromHits = 1000;
+
+    /// <summary>
+    /// …and so are answers whose words' postings lists add up to at least this many entries, however few people they
+    /// match: "nguyễn văn a" matches a few hundred but checks them against 300,000 entries of "nguyễn"/"nguyen".
+    /// </summary>
+    public const long CachedFromPostings = 100_000;
+
     private readonly SearchIndexManager _indexes;
+    private readonly ReaderResultCache<SearchResults<IndexedPerson>> _typeaheadCache = new();
 
     public ProvinceIndex(SearchIndexManager indexes) => _indexes = indexes;
+
+    /// <summary>The typeahead's answers kept for the current reader (see <see cref="CachedFromHits"/>).</summary>
+    public ReaderResultCache<SearchResults<IndexedPerson>> TypeaheadCache => _typeaheadCache;
 
     public static SearchIndexKey Key { get; } = new(Tenant.DefaultName, IndexName);
 
@@ -152,42 +169,89 @@ public sealed class ProvinceIndex
     public SearchResults<IndexedPerson> Search(Query query, int take) =>
         _indexes.Search(Key, searcher => TrimmedSearch.Run(searcher, query, ByRank, take, Read));
 
-    /// <summary>Typeahead: every word a prefix of a name word, in any order; one typo forgiven when nothing matches exactly.</summary>
-    public SearchResults<IndexedPerson> Typeahead(string text, int take, IReadOnlyList<SearchField>? fields = null)
+    /// <summary>
+    /// Typeahead: every word a prefix of a name word, in any order; one typo forgiven when nothing matches exactly.
+    /// Results are untrimmed (the caller trims them for its reader); an answer matching many people is served from
+    /// <see cref="TypeaheadCache"/> until the index next changes, unless <paramref name="cached"/> is false.
+    /// </summary>
+    public SearchResults<IndexedPerson> Typeahead(string text, int take, IReadOnlyList<SearchField>? fields = null, bool cached = true)
     {
         fields ??= TypeaheadFields;
-        if (VietnameseText.Tokens(text).Count == 0)
+        var tokens = VietnameseText.Tokens(text);
+        if (tokens.Count == 0)
         {
             return new SearchResults<IndexedPerson>([], 0);
         }
 
         return _indexes.Search(Key, searcher =>
         {
-            var usable = HasPrefixField(searcher.IndexReader) ? fields : WithoutPrefixField(fields);
-            var found = Top(searcher, TypeaheadQuery.Build(text, usable)!, take);
-            if (found.Items.Count == 0 && TypeaheadQuery.Build(text, usable, fuzzy: true) is { } fuzzy)
-            {
-                found = Top(searcher, fuzzy, take);
-            }
-
-            return found;
+            var postings = 0L;
+            SearchResults<IndexedPerson> Compute() => Run(searcher, text, take, fields, out postings);
+            return cached
+                ? _typeaheadCache.GetOrAdd(searcher.IndexReader, CacheKey(tokens, take, fields), Compute, r => r.TotalHits >= CachedFromHits || postings >= CachedFromPostings)
+                : Compute();
         });
+    }
+
+    private static SearchResults<IndexedPerson> Run(IndexSearcher searcher, string text, int take, IReadOnlyList<SearchField> fields, out long postings)
+    {
+        var usable = HasPrefixField(searcher.IndexReader) ? fields : WithoutPrefixField(fields);
+
+        // Plain terms (every field with indexed prefixes, words of at most 8 letters) are scored on the postings;
+        // otherwise, and for the typo fallback, the query runs through Lucene's scorers with the same ranking.
+        postings = 0;
+        SearchResults<IndexedPerson> found;
+        if (TypeaheadQuery.Plan(text, usable) is { } plan)
+        {
+            var top = TermScoredSearch.Top(searcher, plan, Fields.NameSort, take);
+            postings = top.Postings;
+            found = Top(searcher, (top.Docs, top.TotalHits));
+        }
+        else
+        {
+            found = Top(searcher, NameRankedSearch.Top(searcher, TypeaheadQuery.Build(text, usable)!, Fields.NameSort, take));
+        }
+
+        if (found.Items.Count == 0 && TypeaheadQuery.Build(text, usable, fuzzy: true) is { } fuzzy)
+        {
+            found = Top(searcher, NameRankedSearch.Top(searcher, fuzzy, Fields.NameSort, take));
+        }
+
+        return found;
+    }
+
+    /// <summary>The query depends only on the words (as typed, lower case, NFC), the fields and the page size.</summary>
+    private static string CacheKey(IReadOnlyList<QueryToken> tokens, int take, IReadOnlyList<SearchField> fields)
+    {
+        var key = new System.Text.StringBuilder();
+        key.Append(take.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var field in fields)
+        {
+            key.Append('|').Append(field.Name).Append('^').Append(field.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('/').Append(field.PrefixField);
+        }
+
+        key.Append('|');
+        foreach (var token in tokens)
+        {
+            key.Append(' ').Append(token.Original);
+        }
+
+        return key.ToString();
     }
 
     /// <summary>
     /// Ranked as <see cref="ByRank"/> without sorting every tie (see <see cref="NameRankedSearch"/>); stored fields are
     /// read for the returned hits only. Nothing is dropped here: trimming for the reader is the caller's.
     /// </summary>
-    private static SearchResults<IndexedPerson> Top(IndexSearcher searcher, Query query, int take)
+    private static SearchResults<IndexedPerson> Top(IndexSearcher searcher, (IReadOnlyList<int> Docs, int TotalHits) top)
     {
-        var (docs, total) = NameRankedSearch.Top(searcher, query, Fields.NameSort, take);
-        var items = new List<IndexedPerson>(docs.Count);
-        foreach (var doc in docs)
+        var items = new List<IndexedPerson>(top.Docs.Count);
+        foreach (var doc in top.Docs)
         {
             items.Add(Read(searcher.Doc(doc)));
         }
 
-        return new SearchResults<IndexedPerson>(items, total);
+        return new SearchResults<IndexedPerson>(items, top.TotalHits);
     }
 
     /// <summary>

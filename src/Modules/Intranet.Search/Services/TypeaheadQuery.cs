@@ -30,7 +30,10 @@ public static class TypeaheadQuery
             var any = new BooleanQuery(disableCoord: true);
             foreach (var field in fields)
             {
-                AddToken(any, field, token, fuzzy);
+                foreach (var clause in Clauses(field, token, fuzzy))
+                {
+                    any.Add(new ConstantScoreQuery(clause.Query) { Boost = clause.Boost }, Occur.SHOULD);
+                }
             }
 
             query.Add(any, Occur.MUST);
@@ -39,22 +42,58 @@ public static class TypeaheadQuery
         return query;
     }
 
-    private static void AddToken(BooleanQuery any, SearchField field, QueryToken token, bool fuzzy)
+    /// <summary>
+    /// The same query as <see cref="Build"/> (without the typo clause) as plain terms with their boosts, one list per
+    /// typed word, for <see cref="TermScoredSearch"/>; null when a word needs an expansion (a field without indexed
+    /// prefixes, or a word longer than the indexed prefixes) or the text holds no word.
+    /// </summary>
+    public static TypeaheadPlan? Plan(string? text, IReadOnlyList<SearchField> fields)
+    {
+        var tokens = VietnameseText.Tokens(text);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var words = new List<IReadOnlyList<TermClause>>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var clauses = new List<TermClause>();
+            foreach (var field in fields)
+            {
+                foreach (var clause in Clauses(field, token, fuzzy: false))
+                {
+                    if (clause.Term is not { } term)
+                    {
+                        return null;
+                    }
+
+                    clauses.Add(new TermClause(term, clause.Boost));
+                }
+            }
+
+            words.Add(clauses);
+        }
+
+        return new TypeaheadPlan(words);
+    }
+
+    private static IEnumerable<(Query Query, Term? Term, float Boost)> Clauses(SearchField field, QueryToken token, bool fuzzy)
     {
         // Constant scores: the rank depends on how a word matched, not on term statistics that differ per tenant.
-        any.Add(Constant(Prefix(field, token.Folded), FoldedPrefixBoost * field.Weight), Occur.SHOULD);
+        yield return Prefix(field, token.Folded, FoldedPrefixBoost * field.Weight);
         if (token.HasDiacritics)
         {
-            any.Add(Constant(new TermQuery(new Term(field.Name, token.Folded)), FoldedWordBoost * field.Weight), Occur.SHOULD);
-            any.Add(Constant(new TermQuery(new Term(field.Name, token.Original)), ExactWordBoost * field.Weight), Occur.SHOULD);
-            any.Add(Constant(Prefix(field, token.Original), ExactPrefixBoost * field.Weight), Occur.SHOULD);
+            yield return Exact(field.Name, token.Folded, FoldedWordBoost * field.Weight);
+            yield return Exact(field.Name, token.Original, ExactWordBoost * field.Weight);
+            yield return Prefix(field, token.Original, ExactPrefixBoost * field.Weight);
         }
         else
         {
             // Typed without marks, the word is its own folded form: one term query scores a whole-word match as the
             // folded and the exact clause together would (a whole word still outranks a longer word it prefixes),
             // and the index is walked once instead of twice for the commonest kind of query.
-            any.Add(Constant(new TermQuery(new Term(field.Name, token.Folded)), 2 * FoldedWordBoost * field.Weight), Occur.SHOULD);
+            yield return Exact(field.Name, token.Folded, 2 * FoldedWordBoost * field.Weight);
         }
 
         if (fuzzy && token.Folded.Length >= 4)
@@ -66,15 +105,25 @@ public static class TypeaheadQuery
             {
                 MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE,
             };
-            any.Add(Constant(typo, 0.5f * field.Weight), Occur.SHOULD);
+            yield return (typo, null, 0.5f * field.Weight);
         }
     }
 
-    /// <summary>A word starting with the prefix: one term of the prefix field when the index has it, else an expansion.</summary>
-    private static Query Prefix(SearchField field, string prefix) =>
-        field.PrefixField is { } prefixField && prefix.Length <= WordPrefixes.MaxLength
-            ? new TermQuery(new Term(prefixField, prefix))
-            : new PrefixQuery(new Term(field.Name, prefix));
+    private static (Query, Term?, float) Exact(string field, string word, float boost)
+    {
+        var term = new Term(field, word);
+        return (new TermQuery(term), term, boost);
+    }
 
-    private static ConstantScoreQuery Constant(Query query, float boost) => new(query) { Boost = boost };
+    /// <summary>A word starting with the prefix: one term of the prefix field when the index has it, else an expansion.</summary>
+    private static (Query, Term?, float) Prefix(SearchField field, string prefix, float boost)
+    {
+        if (field.PrefixField is { } prefixField && prefix.Length <= WordPrefixes.MaxLength)
+        {
+            var term = new Term(prefixField, prefix);
+            return (new TermQuery(term), term, boost);
+        }
+
+        return (new PrefixQuery(new Term(field.Name, prefix)), null, boost);
+    }
 }
