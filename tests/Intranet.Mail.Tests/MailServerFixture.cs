@@ -11,6 +11,8 @@ namespace Intranet.Mail.Tests;
 /// </summary>
 public sealed class MailServerFixture : IAsyncLifetime
 {
+    private WebmailHostFactory? _host;
+
     public MailServerFixture()
     {
         Base = Path.Combine("/tmp", "intranet-mail-" + Guid.NewGuid().ToString("N")[..12]);
@@ -36,6 +38,23 @@ public sealed class MailServerFixture : IAsyncLifetime
     public int SievePort { get; }
 
     public MailServices Mail { get; private set; } = null!;
+
+    /// <summary>The whole host on these servers, started on first use (webmail tests) and shared by the collection.</summary>
+    public WebmailHostFactory Host
+    {
+        get
+        {
+            if (_host is null)
+            {
+                _host = new WebmailHostFactory(this);
+                HostAddress = _host.Start();
+            }
+
+            return _host;
+        }
+    }
+
+    public Uri HostAddress { get; private set; } = null!;
 
     public string ServerLog => Path.Combine(Base, "servers", "log");
 
@@ -76,6 +95,11 @@ public sealed class MailServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
         await RunAsync("stop.sh", Path.Combine(Base, "servers"));
         Mail.Dispose();
         if (Environment.GetEnvironmentVariable("INTRANET_KEEP_MAIL_TESTS") == "1")

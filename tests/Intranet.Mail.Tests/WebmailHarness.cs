@@ -16,8 +16,13 @@ public sealed class WebmailHarness
     public const string Password = "Mật khẩu thư 2026!";
 
     private readonly MailServerFixture _servers;
+    private readonly string _password;
 
-    public WebmailHarness(MailServerFixture servers) => _servers = servers;
+    public WebmailHarness(MailServerFixture servers, string password = Password)
+    {
+        _servers = servers;
+        _password = password;
+    }
 
     public async Task<(string Domain, string Tenant)> NewDomainAsync(long quotaMb = 0)
     {
@@ -54,7 +59,7 @@ public sealed class WebmailHarness
     /// <summary>APPENDs messages straight into a folder (creating it), as a migration tool would: fast, no delivery.</summary>
     public async Task AppendAsync(string email, string folder, IEnumerable<MimeMessage> messages, MessageFlags flags = MessageFlags.None)
     {
-        using var client = await MailClient.ImapAsync(_servers.ImapPort, email, Password);
+        using var client = await MailClient.ImapAsync(_servers.ImapPort, email, _password);
         IMailFolder target = folder == "INBOX" ? client.Inbox : await EnsureFolderAsync(client, folder);
         await target.AppendAsync(messages.Select(m => (IAppendRequest)new AppendRequest(m, flags) { InternalDate = m.Date }).ToList());
         await client.DisconnectAsync(true);

@@ -214,6 +214,55 @@ public sealed class WebmailServiceTests
     }
 
     [Fact]
+    public async Task ReplyQuotesAndThreads_ReplyAllKeepsTheOthers_ForwardCarriesTheAttachments()
+    {
+        var (_, tenant) = await _mail.NewDomainAsync();
+        var (_, anEmail) = await _mail.PersonAsync("Lục Văn Hỏi", tenant);
+        var (binh, binhEmail) = await _mail.PersonAsync("Âu Thị Đáp", tenant);
+        var (_, cuongEmail) = await _mail.PersonAsync("Giáp Văn Chuyển", tenant);
+        var subject = "Xin ý kiến dự thảo " + Guid.NewGuid().ToString("N")[..6];
+        var original = MailClient.Message($"Lục Văn Hỏi <{anEmail}>", binhEmail, subject, "Đề nghị góp ý trước thứ Sáu.");
+        original.Cc.Add(MailboxAddress.Parse(cuongEmail));
+        original.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("tinh.test");
+        var builder = new BodyBuilder { TextBody = "Đề nghị góp ý trước thứ Sáu." };
+        builder.Attachments.Add("du-thao.txt", "Dự thảo v1"u8.ToArray(), new ContentType("text", "plain"));
+        original.Body = builder.ToMessageBody();
+        await _mail.AppendAsync(binhEmail, "INBOX", [original]);
+
+        await _mail.WithMailboxAsync(binh, async (mailbox, services) =>
+        {
+            var sender = services.GetRequiredService<WebmailSender>();
+            var uid = (await mailbox.ListMessagesAsync("INBOX", 1)).Items.Single().Uid;
+
+            var reply = await sender.PrepareAsync(mailbox, ComposeMode.Reply, "INBOX", uid);
+            Assert.Contains(anEmail, reply.To, StringComparison.Ordinal);
+            Assert.Equal("Re: " + subject, reply.Subject);
+            Assert.Contains("> Đề nghị góp ý trước thứ Sáu.", reply.Body, StringComparison.Ordinal);
+            var all = await sender.PrepareAsync(mailbox, ComposeMode.ReplyAll, "INBOX", uid);
+            Assert.Contains(cuongEmail, all.Cc, StringComparison.Ordinal);
+            Assert.DoesNotContain(binhEmail, all.Cc ?? "", StringComparison.Ordinal);
+
+            reply.Body = "Đã góp ý." + reply.Body;
+            var sentReply = await sender.SendAsync(mailbox, reply, []);
+            Assert.Equal(original.MessageId, sentReply.InReplyTo);
+            Assert.True((await mailbox.ListMessagesAsync("INBOX", 1)).Items.Single().IsAnswered);
+
+            var forward = await sender.PrepareAsync(mailbox, ComposeMode.Forward, "INBOX", uid);
+            Assert.Equal("Fwd: " + subject, forward.Subject);
+            forward.To = cuongEmail;
+            await sender.SendAsync(mailbox, forward, []);
+            return 0;
+        });
+
+        var answered = await MailClient.WaitForAsync(_servers.ImapPort, anEmail, WebmailHarness.Password, "Re: " + subject);
+        Assert.NotNull(answered);
+        Assert.Equal(original.MessageId, answered.InReplyTo);
+        var forwarded = await MailClient.WaitForAsync(_servers.ImapPort, cuongEmail, WebmailHarness.Password, "Fwd: " + subject);
+        Assert.NotNull(forwarded);
+        Assert.Equal("du-thao.txt", Assert.IsAssignableFrom<MimePart>(Assert.Single(forwarded.Attachments)).FileName);
+    }
+
+    [Fact]
     public async Task OversizedAttachments_AndInvalidAddresses_AreRefused_AndNothingIsSent()
     {
         var (_, tenant) = await _mail.NewDomainAsync();

@@ -18,7 +18,7 @@ namespace Intranet.Mail.Services.Webmail;
 public static partial class WebmailBodyRenderer
 {
     private const string Head =
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><base target=\"_blank\">" +
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" +
         "<style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:15px;line-height:1.5;margin:0;padding:.75rem;color:#212529;overflow-wrap:anywhere}" +
         "img{max-width:100%;height:auto}pre.text{white-space:pre-wrap;font-family:inherit;margin:0}blockquote{border-left:3px solid #ced4da;margin:0 0 0 .5rem;padding-left:.75rem;color:#495057}</style>" +
         "</head><body>";

@@ -108,7 +108,7 @@ public sealed class WebmailMailbox
         RunAsync(async client =>
         {
             var open = await OpenAsync(client, folder, cancellationToken);
-            var id = new UniqueId(open.UidValidity, uid);
+            var id = IdOf(open, uid);
             MimeMessage message;
             try
             {
@@ -272,10 +272,13 @@ public sealed class WebmailMailbox
 
     private static async Task<UniqueId> ExistingAsync(IMailFolder folder, uint uid, CancellationToken cancellationToken)
     {
-        var id = new UniqueId(folder.UidValidity, uid);
+        var id = IdOf(folder, uid);
         var found = await folder.SearchAsync(SearchQuery.Uids([id]), cancellationToken);
         return found.Count == 1 ? found[0] : throw new WebmailNotFoundException("Không tìm thấy thư này (có thể đã bị chuyển hoặc xoá).");
     }
+
+    private static UniqueId IdOf(IMailFolder folder, uint uid) =>
+        uid > 0 ? new UniqueId(folder.UidValidity, uid) : throw new WebmailNotFoundException("Không tìm thấy thư này (có thể đã bị chuyển hoặc xoá).");
 
     private static WebmailMessageSummary ToSummary(IMessageSummary summary)
     {

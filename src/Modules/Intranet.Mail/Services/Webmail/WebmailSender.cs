@@ -1,4 +1,3 @@
-using System.Globalization;
 using Intranet.Mail.Models.Webmail;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -38,7 +37,7 @@ public sealed class WebmailSender
 
         var source = await mailbox.GetMessageAsync(folder, uid.Value, markSeen: false, cancellationToken);
         var subject = source.Subject ?? "";
-        var date = source.Date.ToLocalTime().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        var date = WebmailFormat.Date(source.Date);
         var sender = source.From.Mailboxes.FirstOrDefault();
         if (mode == ComposeMode.Forward)
         {
@@ -84,7 +83,7 @@ public sealed class WebmailSender
         var total = attachments.Sum(a => a.Length);
         if (total > max)
         {
-            throw new WebmailInputException($"Tệp đính kèm quá lớn: tổng {FormatSize(total)}, tối đa {FormatSize(max)} cho mỗi thư.", 413);
+            throw new WebmailInputException($"Tệp đính kèm quá lớn: tổng {WebmailFormat.Size(total)}, tối đa {WebmailFormat.Size(max)} cho mỗi thư.", 413);
         }
 
         if ((input.Subject?.Length ?? 0) > 500)
@@ -107,15 +106,16 @@ public sealed class WebmailSender
             source = await mailbox.GetMessageAsync(folder, uid, markSeen: false, cancellationToken);
             if (input.Mode == ComposeMode.Forward)
             {
-                foreach (var part in source.Attachments)
+                // The original's attachments travel too and count towards the same limit.
+                total += WebmailParts.Attachments(source).Sum(a => a.Size);
+                if (total > max)
                 {
-                    total += part is MimePart mime ? mime.Content?.Stream?.Length ?? 0 : 0;
-                    builder.Attachments.Add(part);
+                    throw new WebmailInputException($"Tệp đính kèm quá lớn: tổng {WebmailFormat.Size(total)} (kể cả tệp của thư gốc), tối đa {WebmailFormat.Size(max)} cho mỗi thư.", 413);
                 }
 
-                if (total > max * 4 / 3 + 1024)
+                foreach (var part in source.Attachments)
                 {
-                    throw new WebmailInputException($"Tệp đính kèm quá lớn: tổng vượt {FormatSize(max)} cho mỗi thư.", 413);
+                    builder.Attachments.Add(part);
                 }
             }
             else if (source.MessageId is { } id)
@@ -234,11 +234,4 @@ public sealed class WebmailSender
         using var document = parser.ParseDocument(html);
         return document.Body?.TextContent ?? "";
     }
-
-    public static string FormatSize(long bytes) => bytes switch
-    {
-        < 1024 => bytes + " B",
-        < 1024 * 1024 => (bytes / 1024.0).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + " KB",
-        _ => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + " MB",
-    };
 }

@@ -53,12 +53,12 @@ public sealed class WebmailSession
 
         if (mailbox is null)
         {
-            throw new WebmailUnavailableException("Tài khoản của bạn chưa được cấp hộp thư công vụ (đơn vị chưa có tên miền thư). Xin liên hệ quản trị thư của đơn vị.");
+            throw new WebmailUnavailableException("Tài khoản của bạn chưa được cấp hộp thư công vụ (đơn vị chưa có tên miền thư). Xin liên hệ quản trị thư của đơn vị.", 200);
         }
 
         if (!mailbox.IsActive)
         {
-            throw new WebmailUnavailableException("Hộp thư công vụ của bạn đang bị khoá. Xin liên hệ quản trị thư của đơn vị.");
+            throw new WebmailUnavailableException("Hộp thư công vụ của bạn đang bị khoá. Xin liên hệ quản trị thư của đơn vị.", 200);
         }
 
         var id = mailbox.Id;

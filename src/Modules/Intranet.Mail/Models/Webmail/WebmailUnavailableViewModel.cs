@@ -1,0 +1,3 @@
+namespace Intranet.Mail.Models.Webmail;
+
+public sealed record WebmailUnavailableViewModel(string Message);
