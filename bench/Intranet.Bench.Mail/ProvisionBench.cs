@@ -106,8 +106,8 @@ public sealed class ProvisionBench(MailBenchHost host, int mailboxes, int withPa
         CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
 
-        // The same accounts (same names) into a second domain through the bulk path: a department given a domain after its
-        // people had accounts (MailDomainService calls it for the members the Users module lists), one call per department.
+        // The same accounts (same names) into a second domain through the bulk path (a department given a domain after its
+        // people had accounts), one call per department.
         var batchRandom = new Random(2026);
         var bulk = Enumerable.Range(0, mailboxes).Select(i => Account(i, batchRandom))
             .Select(a => a with { Id = "batch-" + a.Id, HomeTenant = "batch-" + a.HomeTenant })

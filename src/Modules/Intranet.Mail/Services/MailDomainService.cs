@@ -11,13 +11,11 @@ public sealed class MailDomainService
 
     private readonly MailDbContext _db;
     private readonly TimeProvider _clock;
-    private readonly MailProvisioningService _provisioning;
 
-    public MailDomainService(MailDbContext db, TimeProvider clock, MailProvisioningService provisioning)
+    public MailDomainService(MailDbContext db, TimeProvider clock)
     {
         _db = db;
         _clock = clock;
-        _provisioning = provisioning;
     }
 
     public async Task<Paged<DomainSummary>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -74,7 +72,6 @@ public sealed class MailDomainService
         await ApplyAsync(domain, input, cancellationToken);
         _db.Domains.Add(domain);
         await _db.SaveChangesAsync(cancellationToken);
-        await ProvisionMembersAsync(domain.Tenants.Select(t => t.TenantName), cancellationToken);
         return domain.Id;
     }
 
@@ -87,22 +84,8 @@ public sealed class MailDomainService
             throw MailValidationException.For("name", "Không đổi được tên của một tên miền đang dùng; hãy tạo tên miền mới.");
         }
 
-        var before = domain.Tenants.Select(t => t.TenantName).ToHashSet(StringComparer.Ordinal);
         await ApplyAsync(domain, input, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
-        await ProvisionMembersAsync(domain.Tenants.Select(t => t.TenantName).Where(t => !before.Contains(t)), cancellationToken);
-    }
-
-    /// <summary>
-    /// People already in a department when it gets this domain receive their mailboxes now, not at their next account
-    /// event (mail.db commits on its own; a failure here leaves the domain saved and the next event repairs each one).
-    /// </summary>
-    private async Task ProvisionMembersAsync(IEnumerable<string> tenants, CancellationToken cancellationToken)
-    {
-        foreach (var tenant in tenants.ToList())
-        {
-            await _provisioning.ProvisionMembersAsync(tenant, cancellationToken);
-        }
     }
 
     public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
