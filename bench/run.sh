@@ -4,9 +4,11 @@
 #   bench/run.sh tenants    one of them (tenants, search, mail)
 #   bench/run.sh directory [departments] [people] [rounds]                  typeahead in process
 #   bench/run.sh directory http [departments] [people] [seconds] [conns]    typeahead over HTTP under wrk
+#   bench/run.sh mail --mailboxes 10000 --messages 100 --folder 10000       as root: real Postfix + Dovecot
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" -eq 0 ] && bash scripts/deps/bench.sh
+if [ "$(id -u)" -eq 0 ] && { [ $# -eq 0 ] || [ "${1,,}" = mail ]; }; then bash scripts/deps/mail.sh; fi
 dotnet build Intranet.sln -c Release -nologo -v q
 for project in bench/Intranet.Bench.*/; do
   name=$(basename "$project"); short=${name#Intranet.Bench.}

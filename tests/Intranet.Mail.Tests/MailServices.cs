@@ -13,7 +13,7 @@ public sealed class MailServices : IDisposable
 {
     private readonly bool _ownsFolder;
 
-    public MailServices(string? appData = null, IDictionary<string, string?>? settings = null)
+    public MailServices(string? appData = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         _ownsFolder = appData is null;
         AppData = appData ?? Path.Combine(Path.GetTempPath(), "intranet-mail-tests", Guid.NewGuid().ToString("N"));
@@ -28,6 +28,7 @@ public sealed class MailServices : IDisposable
         services.AddSingleton<RecordingAuditTrail>();
         services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<RecordingAuditTrail>());
         new Startup().ConfigureServices(services);
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider();
         Services.GetRequiredService<MailDatabase>().MigrateAsync().GetAwaiter().GetResult();
     }

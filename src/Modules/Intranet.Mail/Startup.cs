@@ -34,6 +34,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<INavigationProvider, WebmailMenu>();
         services.AddScoped<IRecipeStepHandler, Intranet.Mail.Recipes.MailDomainStep>();
         services.AddScoped<MailAccountEventHandler>();
+        services.AddScoped<MailProvisioningService>();
         services.AddScoped<IAccountEventHandler>(sp => sp.GetRequiredService<MailAccountEventHandler>());
         services.AddScoped<IOrgUnitEventHandler, MailOrgUnitEventHandler>();
         services.AddStartupTask<MailDatabaseStartupTask>();

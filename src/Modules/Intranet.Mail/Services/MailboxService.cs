@@ -1,6 +1,7 @@
 using Intranet.Mail.Data;
 using Intranet.Mail.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Intranet.Mail.Services;
 
@@ -62,10 +63,39 @@ public sealed class MailboxService
     /// <summary>The address a new person would get in the domain (the domain's pattern plus the collision rule).</summary>
     public async Task<string> SuggestAddressAsync(MailDomain domain, string fullName, CancellationToken cancellationToken = default)
     {
-        var local = await MailAddressGenerator.FirstFreeAsync(
-            MailAddressGenerator.Base(fullName, domain.AddressPattern),
-            candidate => IsAddressTakenAsync(candidate + "@" + domain.Name, cancellationToken));
+        var baseLocal = MailAddressGenerator.Base(fullName, domain.AddressPattern);
+        var taken = await TakenNumberedAsync(baseLocal, domain.Name, cancellationToken);
+        var local = await MailAddressGenerator.FirstFreeAsync(baseLocal, candidate => Task.FromResult(taken.Contains(candidate)));
         return local + "@" + domain.Name;
+    }
+
+    /// <summary>
+    /// The local parts of the form base, base2, base3… already used in the domain by a mailbox, an alias or a list, in
+    /// three index range reads. Probing one candidate at a time cost three queries per number: a common name in a
+    /// province domain (nguyenthihuong, 170 of them in 10,000 people) made provisioning quadratic.
+    /// </summary>
+    private async Task<HashSet<string>> TakenNumberedAsync(string baseLocal, string domain, CancellationToken cancellationToken)
+    {
+        // Addresses are lower-case ASCII; "base" then a digit or "@" sorts in [base + "0", base + "A"), and the columns'
+        // NOCASE collation compares "A" as "a", above every digit and "@".
+        var low = baseLocal + "0";
+        var high = baseLocal + "A";
+        var found = await _db.Mailboxes.Where(m => string.Compare(m.Email, low) >= 0 && string.Compare(m.Email, high) < 0).Select(m => m.Email)
+            .Concat(_db.Aliases.Where(a => string.Compare(a.Address, low) >= 0 && string.Compare(a.Address, high) < 0).Select(a => a.Address))
+            .Concat(_db.Lists.Where(l => string.Compare(l.Address, low) >= 0 && string.Compare(l.Address, high) < 0).Select(l => l.Address))
+            .ToListAsync(cancellationToken);
+        var suffix = "@" + domain;
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var email in found)
+        {
+            var address = email.ToLowerInvariant();
+            if (address.EndsWith(suffix, StringComparison.Ordinal) && address.StartsWith(baseLocal, StringComparison.Ordinal))
+            {
+                taken.Add(address[..^suffix.Length]);
+            }
+        }
+
+        return taken;
     }
 
     public async Task<Mailbox> CreateAsync(MailboxInput input, CancellationToken cancellationToken = default)
@@ -209,7 +239,7 @@ public sealed class MailboxService
             throw MailValidationException.For("autoReplySubject", "Tiêu đề trả lời tự động tối đa 200 ký tự.");
         }
 
-        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginOrJoinTransactionAsync(cancellationToken);
         mailbox.IsActive = false;
         mailbox.DisabledUtc ??= _clock.GetUtcNow().UtcDateTime;
         mailbox.AutoReply = autoReply;
@@ -241,14 +271,17 @@ public sealed class MailboxService
             _sieve.Remove(mailbox.Email);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     /// <summary>Return: login and delivery again; the departure forward and auto-reply are removed.</summary>
     public async Task EnableAsync(int id, CancellationToken cancellationToken = default)
     {
         var mailbox = await RequireAsync(id, cancellationToken);
-        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginOrJoinTransactionAsync(cancellationToken);
         mailbox.IsActive = true;
         mailbox.DisabledUtc = null;
         mailbox.AutoReply = false;
@@ -257,7 +290,11 @@ public sealed class MailboxService
         mailbox.ForwardTo = null;
         await _db.Aliases.Where(a => a.Address == mailbox.Email && a.Kind == MailAliasKind.Forward).ExecuteDeleteAsync(cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         _sieve.Remove(mailbox.Email);
     }
 
@@ -301,6 +338,10 @@ public sealed class MailboxService
             throw new KeyNotFoundException($"Không có mật khẩu ứng dụng #{appPasswordId}.");
         }
     }
+
+    /// <summary>A new transaction, or null when the caller's is already open on this context (it commits).</summary>
+    internal async Task<IDbContextTransaction?> BeginOrJoinTransactionAsync(CancellationToken cancellationToken) =>
+        _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(cancellationToken) : null;
 
     private async Task<Mailbox> RequireAsync(int id, CancellationToken cancellationToken) =>
         await _db.Mailboxes.FirstOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw new KeyNotFoundException($"Không có hộp thư #{id}.");
