@@ -1,6 +1,9 @@
+using Intranet.Core.Data;
 using Intranet.Mail.Data;
 using Intranet.Mail.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Intranet.Mail.Services;
 
@@ -11,11 +14,15 @@ public sealed class MailDomainService
 
     private readonly MailDbContext _db;
     private readonly TimeProvider _clock;
+    private readonly IServiceProvider _services;
+    private readonly ILogger<MailDomainService> _logger;
 
-    public MailDomainService(MailDbContext db, TimeProvider clock)
+    public MailDomainService(MailDbContext db, TimeProvider clock, IServiceProvider services, ILogger<MailDomainService> logger)
     {
         _db = db;
         _clock = clock;
+        _services = services;
+        _logger = logger;
     }
 
     public async Task<Paged<DomainSummary>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -69,9 +76,10 @@ public sealed class MailDomainService
         }
 
         var domain = new MailDomain { Name = name, CreatedUtc = _clock.GetUtcNow().UtcDateTime };
-        await ApplyAsync(domain, input, cancellationToken);
+        var added = await ApplyAsync(domain, input, cancellationToken);
         _db.Domains.Add(domain);
         await _db.SaveChangesAsync(cancellationToken);
+        await ProvisionMembersAsync(added, cancellationToken);
         return domain.Id;
     }
 
@@ -84,8 +92,9 @@ public sealed class MailDomainService
             throw MailValidationException.For("name", "Không đổi được tên của một tên miền đang dùng; hãy tạo tên miền mới.");
         }
 
-        await ApplyAsync(domain, input, cancellationToken);
+        var added = await ApplyAsync(domain, input, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
+        await ProvisionMembersAsync(added, cancellationToken);
     }
 
     public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
@@ -103,7 +112,50 @@ public sealed class MailDomainService
         await _db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task ApplyAsync(MailDomain domain, DomainInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// People who were already members of a department that now uses this domain get their mailboxes at once (until
+    /// then they would wait for their next account event). Inside a recipe or another change this runs once that change
+    /// has committed: reading the members from within the host transaction would wait on its own lock. It is
+    /// idempotent, so a failure here is logged and repaired by the next account event or the next save of the domain.
+    /// </summary>
+    private async Task ProvisionMembersAsync(IReadOnlyList<string> tenants, CancellationToken cancellationToken)
+    {
+        if (tenants.Count == 0 || _services.GetService<IServiceScopeFactory>() is not { } scopes)
+        {
+            return;
+        }
+
+        async Task Run(CancellationToken token)
+        {
+            // A scope of its own: the caller's contexts may still be bound to the transaction that just closed.
+            await using var scope = scopes.CreateAsyncScope();
+            var provisioning = scope.ServiceProvider.GetRequiredService<MailProvisioningService>();
+            foreach (var tenant in tenants)
+            {
+                try
+                {
+                    var created = await provisioning.ProvisionMembersAsync(tenant, token);
+                    _logger.LogInformation("{Count} mailboxes created for the existing members of {Tenant}", created, tenant);
+                }
+                catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or MailValidationException)
+                {
+                    _logger.LogError(ex, "Mailboxes for the existing members of {Tenant} were not all created", tenant);
+                }
+            }
+        }
+
+        if (_services.GetService<DataTransactionScope>() is { IsActive: true } transaction)
+        {
+            transaction.AfterCommit(Run);
+        }
+        else
+        {
+            await Run(cancellationToken);
+        }
+    }
+
+    /// <summary>Applies the input; returns the departments newly given this domain.</summary>
+    private async Task<IReadOnlyList<string>> ApplyAsync(MailDomain domain, DomainInput input, CancellationToken cancellationToken)
     {
         if (input.MaxMailboxes < 0 || input.MaxAliases < 0 || input.DefaultQuotaMb < 0)
         {
@@ -136,9 +188,12 @@ public sealed class MailDomainService
         }
 
         domain.Tenants.RemoveAll(t => !wanted.Contains(t.TenantName));
-        foreach (var tenant in wanted.Where(w => domain.Tenants.All(t => t.TenantName != w)))
+        var added = wanted.Where(w => domain.Tenants.All(t => t.TenantName != w)).ToList();
+        foreach (var tenant in added)
         {
             domain.Tenants.Add(new MailDomainTenant { TenantName = tenant });
         }
+
+        return added;
     }
 }

@@ -14,8 +14,8 @@ namespace Intranet.Mail.Services;
 /// number, a hash nobody can log in with until the owner's password arrives, the department's all-staff list, the
 /// domain's limit — but set-wise: the domain's used addresses are read once and each batch of accounts is one
 /// transaction, so 10,000 people take seconds rather than one round of queries and one commit each.
-/// Not yet called when a domain gains a department: reading the members from inside the host recipe's transaction
-/// locked host.db (DemoProvinceTests); it has to run after that commit (DataTransactionScope.AfterCommit).
+/// <see cref="MailDomainService"/> calls it when a domain gains a department, after the change has committed (reading
+/// the members from inside the host recipe's transaction would wait on that transaction's own lock).
 /// </summary>
 public sealed class MailProvisioningService
 {
