@@ -81,6 +81,12 @@ public sealed class ProvisioningTests : IDisposable
 
         var emails = await LocalParts(scope, "bon.tinh.test");
         Assert.Equal(["nguyenvanan", "nguyenvanan2", "tranthibich", "nguyenvanan3", "leducthang"], emails);
+
+        // Raising the limit is enough for the people who were left out.
+        var domains = scope.ServiceProvider.GetRequiredService<MailDomainService>();
+        var domain = (await domains.ListAsync("bon.tinh.test", 1, 10)).Items.Single();
+        await domains.UpdateAsync(domain.Id, new DomainInput { MaxMailboxes = 20, Tenants = ["so-bon"] });
+        Assert.Equal(Names.Length, (await LocalParts(scope, "bon.tinh.test")).Count);
     }
 
     private static async Task<List<string>> LocalParts(AsyncServiceScope scope, string domain) =>

@@ -92,9 +92,14 @@ public sealed class MailDomainService
             throw MailValidationException.For("name", "Không đổi được tên của một tên miền đang dùng; hãy tạo tên miền mới.");
         }
 
+        var (wasActive, oldLimit) = (domain.IsActive, domain.MaxMailboxes);
         var added = await ApplyAsync(domain, input, cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
-        await ProvisionMembersAsync(added, cancellationToken);
+
+        // A limit raised (or lifted) or a domain resumed: the people left without a mailbox get one now.
+        var loosened = (domain.IsActive && !wasActive)
+            || (oldLimit > 0 && (domain.MaxMailboxes == 0 || domain.MaxMailboxes > oldLimit));
+        await ProvisionMembersAsync(loosened ? [.. domain.Tenants.Select(t => t.TenantName)] : added, cancellationToken);
     }
 
     public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
