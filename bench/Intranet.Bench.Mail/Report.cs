@@ -33,7 +33,7 @@ public sealed class Report
             (what any per-account durable write costs, fsync included): {p.PerRowCommitSeconds:0.00} s ({Ms(p.PerRowCommitSeconds * 1000 / options.Mailboxes)} ms/row) →
             product path **{Ratio(p.TotalSeconds / p.PerRowCommitSeconds)}** that.
             The same {options.Mailboxes:N0} people (same names, into a second domain) through the bulk path, `MailProvisioningService.ProvisionAsync`, one call
-            per department of {options.Mailboxes / ProvisionBench.Departments.Length} (for a department given a domain after its people had accounts; no caller in the product yet):
+            per department of {options.Mailboxes / ProvisionBench.Departments.Length} (what `MailDomainService` runs when a department with accounts is given a domain or its limit is raised):
             **{p.BatchedSeconds:0.0} s** for {p.BulkCreated:N0} mailboxes, {p.BatchedCpuSeconds:0.0} s CPU ({Ratio(p.BatchedSeconds / p.BaselineSeconds)} the one-transaction baseline). Target ≤ 10 s: {(p.BatchedSeconds <= 10 ? "met ✔" : "missed ✘")}.
             Addresses: {p.Suffixed:N0} of {options.Mailboxes:N0} needed a number (collision), the highest `{p.MostCollided}{p.MaxSuffix}`.
             The hash of the random secret a new mailbox holds until its owner's first password: {Ms(p.UnusableHashMs)} ms per mailbox
