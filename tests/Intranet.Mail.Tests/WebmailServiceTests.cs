@@ -296,6 +296,31 @@ public sealed class WebmailServiceTests
     }
 
     [Fact]
+    public async Task ARecipientWhoseMailboxIsFull_IsNamed_AndNothingIsSent()
+    {
+        var (_, tenant) = await _mail.NewDomainAsync(quotaMb: 1);
+        var (an, anEmail) = await _mail.PersonAsync("Lưu Văn Gửi", tenant);
+        var (_, fullEmail) = await _mail.PersonAsync("Âu Thị Đầy", tenant);
+        var subject = "Hồ sơ lớn " + Guid.NewGuid().ToString("N")[..6];
+        var content = new byte[1_200_000];
+
+        await _mail.WithMailboxAsync(an, async (mailbox, services) =>
+        {
+            var full = await Assert.ThrowsAsync<WebmailInputException>(() => services.GetRequiredService<WebmailSender>().SendAsync(mailbox,
+                new ComposeInput { To = fullEmail, Subject = subject, Body = "Kèm hồ sơ." },
+                [new OutgoingAttachment("ho-so.pdf", "application/pdf", content.Length, () => new MemoryStream(content))]));
+            Assert.Contains($"Hộp thư của người nhận {fullEmail} đã đầy", full.Message, StringComparison.Ordinal);
+            return 0;
+        });
+
+        Assert.Equal(0, await MailClient.CountAsync(_servers.ImapPort, fullEmail, WebmailHarness.Password, subject));
+        using var client = await MailClient.ImapAsync(_servers.ImapPort, anEmail, WebmailHarness.Password);
+        var sent = client.GetFolder(SpecialFolder.Sent)!;
+        await sent.OpenAsync(FolderAccess.ReadOnly);
+        Assert.Equal(0, sent.Count);
+    }
+
+    [Fact]
     public async Task AnAccountWithoutMailbox_GetsAClearVietnameseMessage()
     {
         var stranger = Accounts.Person("Người Ngoài", "don-vi-khong-co-thu");

@@ -166,6 +166,11 @@ public sealed class WebmailSender
             await client.SendAsync(message, cancellationToken);
             await client.DisconnectAsync(true, cancellationToken);
         }
+        catch (SmtpCommandException ex) when (ex.ErrorCode == SmtpErrorCode.RecipientNotAccepted && ex.StatusCode == SmtpStatusCode.ExceededStorageAllocation)
+        {
+            // Dovecot's quota-status answers at RCPT, so the writer learns now rather than from a bounce.
+            throw new WebmailInputException($"Hộp thư của người nhận {ex.Mailbox?.Address} đã đầy, không nhận thêm thư này. Thư chưa được gửi.");
+        }
         catch (SmtpCommandException ex) when (ex.ErrorCode == SmtpErrorCode.RecipientNotAccepted)
         {
             throw new WebmailInputException($"Máy chủ thư không nhận người nhận {ex.Mailbox?.Address}: {ex.Message} Thư chưa được gửi.");
