@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Intranet.Bench.StaffDirectory.Http;
+using Intranet.Bench.Tenants;
 
 namespace Intranet.Bench.StaffDirectory;
 
@@ -23,14 +24,14 @@ internal static class HttpBench
 
         var loadBefore = Load();
         await using var server = await ServerProcess.StartAsync(web);
-        using var admin = new AdminClient(server.BaseUrl);
+        using var admin = new BenchClient(server.BaseUrl);
         await admin.SignInAsync(ServerProcess.AdminEmail, server.AdminPassword);
 
         var clock = Stopwatch.StartNew();
         var names = Enumerable.Range(1, departments).Select(i => $"don-vi-{i:000}").ToList();
         foreach (var (name, i) in names.Select((n, i) => (n, i)))
         {
-            await admin.CreateDepartmentAsync(name, $"Đơn vị số {i + 1}");
+            await admin.CreateTenantAsync(name, $"Đơn vị số {i + 1}");
             if ((i + 1) % 50 == 0)
             {
                 Console.Error.WriteLine($"{i + 1} departments created, {clock.Elapsed.TotalSeconds:0} s");
@@ -47,7 +48,7 @@ internal static class HttpBench
 
         var seedSeconds = clock.Elapsed.TotalSeconds;
         clock.Restart();
-        var (documents, serverSeconds) = await admin.RebuildDirectoryAsync(atLeast: departments * perDepartment * 9 / 10);
+        var (documents, serverSeconds) = await DirectoryRebuild.RunAsync(admin, atLeast: departments * perDepartment * 9 / 10);
         var rebuildSeconds = clock.Elapsed.TotalSeconds;
         Console.Error.WriteLine($"rebuilt: {documents} documents in {serverSeconds} s (server), {rebuildSeconds:0.0} s (wall)");
 

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Intranet.Bench.Tenants;
 
 /// <summary>An administrator's script: a bearer token for the API, a cookie session for pages.</summary>
-internal sealed class BenchClient
+internal sealed class BenchClient : IDisposable
 {
     private readonly CookieContainer _cookies = new();
     private readonly HttpClient _api;
@@ -17,7 +17,7 @@ internal sealed class BenchClient
     {
         _base = new Uri(baseUrl);
         _api = new HttpClient { BaseAddress = _base, Timeout = TimeSpan.FromMinutes(2) };
-        _browser = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = _base };
+        _browser = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = _base, Timeout = TimeSpan.FromMinutes(2) };
     }
 
     /// <summary>The session cookie, for wrk.</summary>
@@ -30,18 +30,11 @@ internal sealed class BenchClient
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         _api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("accessToken").GetString());
 
-        // A browser session: read the login form's antiforgery token, then post the form.
-        var form = await _browser.GetStringAsync("/account/login");
-        var token = WebUtility.HtmlDecode(ExtractToken(form));
-        var login = await _browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        // A browser session: the login form, posted with its antiforgery token.
+        await PostFormAsync("/account/login", "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        if (CookieHeader.Length == 0)
         {
-            ["Email"] = email,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }));
-        if ((int)login.StatusCode >= 400)
-        {
-            throw new InvalidOperationException($"Sign-in form answered {(int)login.StatusCode}.");
+            throw new InvalidOperationException("The sign-in form set no session cookie.");
         }
     }
 
@@ -54,13 +47,33 @@ internal sealed class BenchClient
         }
     }
 
-    public async Task TouchAsync(string path)
+    /// <summary>GET as the signed-in browser; fails on an error status.</summary>
+    public async Task<string> GetAsync(string path)
     {
         var response = await _browser.GetAsync(path);
         if ((int)response.StatusCode >= 400)
         {
             throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}.");
         }
+
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>What a browser does with a form: read <paramref name="page"/> for its antiforgery token, then post.</summary>
+    public async Task PostFormAsync(string page, string action, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(ExtractToken(await _browser.GetStringAsync(page)));
+        var response = await _browser.PostAsync(action, new FormUrlEncodedContent(fields));
+        if ((int)response.StatusCode >= 400)
+        {
+            throw new InvalidOperationException($"{action} answered {(int)response.StatusCode}.");
+        }
+    }
+
+    public void Dispose()
+    {
+        _api.Dispose();
+        _browser.Dispose();
     }
 
     private static string ExtractToken(string html)
@@ -69,7 +82,7 @@ internal sealed class BenchClient
         var start = html.IndexOf(marker, StringComparison.Ordinal);
         if (start < 0)
         {
-            throw new InvalidOperationException("No antiforgery token on the login form.");
+            throw new InvalidOperationException("No antiforgery token on the page.");
         }
 
         start += marker.Length;

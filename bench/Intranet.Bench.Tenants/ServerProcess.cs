@@ -10,22 +10,30 @@ internal sealed class ServerProcess : IAsyncDisposable
     public const string AdminEmail = "quantri@bench.test";
 
     private readonly Process _process;
-    private readonly string _appData;
 
     private ServerProcess(Process process, string appData, string baseUrl, string adminPassword)
     {
         _process = process;
-        _appData = appData;
+        AppData = appData;
         BaseUrl = baseUrl;
         AdminPassword = adminPassword;
     }
+
+    public string AppData { get; }
 
     public string BaseUrl { get; }
 
     public string AdminPassword { get; }
 
+    public int ProcessId => _process.Id;
+
     public static async Task<ServerProcess> StartAsync(string webDll)
     {
+        if (!File.Exists(webDll))
+        {
+            throw new FileNotFoundException("Build the server first: dotnet build src/Intranet.Web -c Release", webDll);
+        }
+
         var port = FreePort();
         var appData = Path.Combine(Path.GetTempPath(), "intranet-bench", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(appData);
@@ -50,7 +58,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         var server = new ServerProcess(process, appData, $"http://127.0.0.1:{port}", password);
         using var http = new HttpClient();
-        for (var i = 0; i < 600; i++)
+        for (var i = 0; i < 1200; i++)
         {
             try
             {
@@ -64,11 +72,20 @@ internal sealed class ServerProcess : IAsyncDisposable
                 // not listening yet
             }
 
+            if (process.HasExited)
+            {
+                break;
+            }
+
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("The server did not answer /healthz within 60 s.");
+        await server.DisposeAsync();
+        throw new TimeoutException("The server did not answer /healthz within 120 s.");
     }
+
+    /// <summary>A department's database (the Directory bench writes its people there).</summary>
+    public string DatabasePath(string tenant) => Path.Combine(AppData, "Sites", tenant, "intranet.db");
 
     /// <summary>Resident set size of the server process, from /proc.</summary>
     public double RssMegabytes()
@@ -86,12 +103,16 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _process.Kill(entireProcessTree: true);
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
         await _process.WaitForExitAsync();
         _process.Dispose();
         try
         {
-            System.IO.Directory.Delete(_appData, recursive: true);
+            System.IO.Directory.Delete(AppData, recursive: true);
         }
         catch (IOException)
         {

@@ -4,9 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace Intranet.Bench.StaffDirectory.Http;
 
-/// <summary>One wrk run's figures: latency percentiles in ms and requests per second.</summary>
-internal sealed record WrkResult(string Name, double P50, double P90, double P99, double Max, double RequestsPerSecond, long Requests);
-
 /// <summary>
 /// Runs wrk (a separate process, so the load comes from outside the server) with a Lua script that rotates through
 /// the given paths, and reads its latency distribution. Any non-2xx answer fails the run.
