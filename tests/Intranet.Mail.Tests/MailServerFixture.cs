@@ -1,41 +1,38 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-
 namespace Intranet.Mail.Tests;
 
 /// <summary>
-/// Real Postfix + Dovecot for the test run: configs rendered from deploy/mail/ by scripts/mail/install.sh into a
-/// temp folder, started by scripts/mail/start.sh on free loopback ports, reading this fixture's mail.db.
+/// Real Postfix + Dovecot for the test run (<see cref="MailServers"/> in a temp folder, reading this fixture's
+/// mail.db), the mail services on that database, and the whole host on first use.
 /// Needs root (CI runs tests as root) and scripts/deps/mail.sh.
 /// </summary>
 public sealed class MailServerFixture : IAsyncLifetime
 {
     private WebmailHostFactory? _host;
 
+    private readonly MailServers _servers;
+
     public MailServerFixture()
     {
         Base = Path.Combine("/tmp", "intranet-mail-" + Guid.NewGuid().ToString("N")[..12]);
-        MasterPassword = "master-" + Guid.NewGuid().ToString("N");
-        SmtpPort = FreePort();
-        SubmissionPort = FreePort();
-        ImapPort = FreePort();
-        SievePort = FreePort();
+        _servers = new MailServers(Path.Combine(Base, "servers"), Path.Combine(AppData, "mail", "mail.db"), Path.Combine(AppData, "mail", "sieve"));
+        _servers.Settings["MAIL_MESSAGE_SIZE_LIMIT"] = "10240000";
+        // Refusals are tested on purpose: without this every failed login waits 2 s (and longer from the same IP).
+        _servers.Settings["MAIL_AUTH_FAILURE_DELAY"] = "0";
     }
 
     public string Base { get; }
 
     public string AppData => Path.Combine(Base, "appdata");
 
-    public string MasterPassword { get; }
+    public string MasterPassword => _servers.MasterPassword;
 
-    public int SmtpPort { get; }
+    public int SmtpPort => _servers.SmtpPort;
 
-    public int SubmissionPort { get; }
+    public int SubmissionPort => _servers.SubmissionPort;
 
-    public int ImapPort { get; }
+    public int ImapPort => _servers.ImapPort;
 
-    public int SievePort { get; }
+    public int SievePort => _servers.SievePort;
 
     public MailServices Mail { get; private set; } = null!;
 
@@ -56,21 +53,7 @@ public sealed class MailServerFixture : IAsyncLifetime
 
     public Uri HostAddress { get; private set; } = null!;
 
-    public string ServerLog => Path.Combine(Base, "servers", "log");
-
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Intranet.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("Intranet.sln not found above the test binaries.");
-        }
-    }
+    public static string RepoRoot => MailServers.RepoRoot;
 
     public Dictionary<string, string?> Settings => new()
     {
@@ -89,8 +72,12 @@ public sealed class MailServerFixture : IAsyncLifetime
             File.SetUnixFileMode(Base, (UnixFileMode)0b111_101_101);
         }
         Mail = new MailServices(AppData, Settings);
-        await RunAsync("install.sh", Path.Combine(Base, "servers"), Mail.Database.FilePath);
-        await RunAsync("start.sh", Path.Combine(Base, "servers"));
+        if (Mail.Database.FilePath != _servers.DatabasePath || Mail.Database.SieveAdminPath != _servers.SieveAdminPath)
+        {
+            throw new InvalidOperationException($"mail.db is at {Mail.Database.FilePath} (Sieve {Mail.Database.SieveAdminPath}), the servers were set up for {_servers.DatabasePath} (Sieve {_servers.SieveAdminPath}).");
+        }
+
+        await _servers.InstallAndStartAsync();
     }
 
     public async Task DisposeAsync()
@@ -100,7 +87,7 @@ public sealed class MailServerFixture : IAsyncLifetime
             await _host.DisposeAsync();
         }
 
-        await RunAsync("stop.sh", Path.Combine(Base, "servers"));
+        await _servers.DisposeAsync();
         Mail.Dispose();
         if (Environment.GetEnvironmentVariable("INTRANET_KEEP_MAIL_TESTS") == "1")
         {
@@ -120,40 +107,5 @@ public sealed class MailServerFixture : IAsyncLifetime
         }
     }
 
-    public string Tail(string log) => File.Exists(Path.Combine(ServerLog, log)) ? string.Join('\n', File.ReadLines(Path.Combine(ServerLog, log)).TakeLast(30)) : "";
-
-    private async Task RunAsync(string script, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Path.Combine(RepoRoot, "scripts", "mail", script));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["MAIL_MASTER_PASSWORD"] = MasterPassword;
-        start.Environment["MAIL_SMTP_PORT"] = SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["MAIL_SUBMISSION_PORT"] = SubmissionPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["MAIL_IMAP_PORT"] = ImapPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["MAIL_SIEVE_PORT"] = SievePort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["MAIL_SIEVE_ADMIN"] = Mail.Database.SieveAdminPath;
-        start.Environment["MAIL_MESSAGE_SIZE_LIMIT"] = "10240000";
-        // Refusals are tested on purpose: without this every failed login waits 2 s (and longer from the same IP).
-        start.Environment["MAIL_AUTH_FAILURE_DELAY"] = "0";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"scripts/mail/{script} failed ({process.ExitCode}): {await output}{await error}\n{Tail("postfix.log")}\n{Tail("dovecot.log")}");
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public string Tail(string log) => _servers.Tail(log, 30);
 }

@@ -3,11 +3,12 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Intranet.Bench.Mail;
+namespace Intranet.Mail.Tests;
 
 /// <summary>
-/// Real Postfix + Dovecot for the run, exactly as the mail tests get them: deploy/mail/ templates rendered by
-/// scripts/mail/install.sh into a temp folder, started by start.sh on free loopback ports, stopped by stop.sh.
+/// Real Postfix + Dovecot on free loopback ports: deploy/mail/ templates rendered by scripts/mail/install.sh into a
+/// folder, started by start.sh, stopped by stop.sh. Used by the mail tests' fixture and linked into the mail bench,
+/// so both get exactly the same servers. Needs root and scripts/deps/mail.sh.
 /// </summary>
 public sealed class MailServers : IAsyncDisposable
 {
@@ -41,6 +42,9 @@ public sealed class MailServers : IAsyncDisposable
 
     public int SievePort { get; }
 
+    /// <summary>More settings for scripts/mail/install.sh (e.g. MAIL_AUTH_FAILURE_DELAY), by variable name.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public static string RepoRoot
     {
         get
@@ -51,7 +55,7 @@ public sealed class MailServers : IAsyncDisposable
                 dir = dir.Parent;
             }
 
-            return dir?.FullName ?? throw new InvalidOperationException("Intranet.sln not found above the bench binaries.");
+            return dir?.FullName ?? throw new InvalidOperationException("Intranet.sln not found above the binaries.");
         }
     }
 
@@ -92,6 +96,11 @@ public sealed class MailServers : IAsyncDisposable
         start.Environment["MAIL_IMAP_PORT"] = ImapPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["MAIL_SIEVE_PORT"] = SievePort.ToString(CultureInfo.InvariantCulture);
         start.Environment["MAIL_SIEVE_ADMIN"] = SieveAdminPath;
+        foreach (var (name, value) in Settings)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
