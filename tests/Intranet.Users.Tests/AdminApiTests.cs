@@ -30,18 +30,21 @@ public sealed class AdminApiTests : IClassFixture<UsersFactory>
         Assert.Equal(HttpStatusCode.OK, roles.StatusCode);
         Assert.Equal(["Member"], (await roles.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
 
-        using var user = await _factory.CreateApiClientAsync(email, "tạm-thời-một-lần-thôi");
+        // A temporary password gives no token (S9): the person chooses their own first.
+        await _factory.ChangeTemporaryPasswordAsync(email, "tạm-thời-một-lần-thôi", TestAccounts.Password);
+        using var user = await _factory.CreateApiClientAsync(email, TestAccounts.Password);
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/auth/me")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/users/{id}/disable", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/auth/me")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/users/{id}/enable", null)).StatusCode);
 
-        using var again = await _factory.CreateApiClientAsync(email, "tạm-thời-một-lần-thôi");
+        using var again = await _factory.CreateApiClientAsync(email, TestAccounts.Password);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/users/{id}/end-sessions", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await again.GetAsync("/api/auth/me")).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/users/{id}/password", new { password = "mật-khẩu-do-quản-trị-đặt" })).StatusCode);
-        using var afterReset = await _factory.CreateApiClientAsync(email, "mật-khẩu-do-quản-trị-đặt");
+        await _factory.ChangeTemporaryPasswordAsync(email, "mật-khẩu-do-quản-trị-đặt", "mật-khẩu-tự-chọn-sau-khi-đặt-lại");
+        using var afterReset = await _factory.CreateApiClientAsync(email, "mật-khẩu-tự-chọn-sau-khi-đặt-lại");
         Assert.Equal(HttpStatusCode.OK, (await afterReset.GetAsync("/api/auth/me")).StatusCode);
     }
 

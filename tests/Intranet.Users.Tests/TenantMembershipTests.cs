@@ -55,9 +55,9 @@ public sealed class TenantMembershipTests : IClassFixture<UsersFactory>
         Assert.DoesNotContain(outsider, emails);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"/{so}/api/users/{outsiderId}/disable", null)).StatusCode);
 
-        // The outsider joins the department: roles here yes, account-wide changes no.
-        var joined = await admin.PutAsJsonAsync($"/{so}/api/users/{outsiderId}/roles", new { roles = new[] { "Member" } });
-        Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
+        // The outsider joins the department by the explicit step (S3): roles here yes, account-wide changes no.
+        var joined = await admin.PostAsJsonAsync($"/{so}/api/users/existing", new { email = outsider, roles = new[] { "Member" } });
+        Assert.Equal(HttpStatusCode.Created, joined.StatusCode);
         var refused = await admin.PostAsync($"/{so}/api/users/{outsiderId}/disable", null);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("đơn vị khác", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);

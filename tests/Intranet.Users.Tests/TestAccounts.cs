@@ -25,6 +25,16 @@ internal static class TestAccounts
         });
     }
 
+    /// <summary>What a person given a temporary password does first: sign in and choose their own (the only thing such a session may do).</summary>
+    public static async Task ChangeTemporaryPasswordAsync(this UsersFactory factory, string email, string temporary, string chosen)
+    {
+        using var browser = factory.CreateBrowserClient();
+        await browser.SignInAsync(email, temporary);
+        var changed = await browser.PostFormAsync("/account/change-password", "/account/change-password",
+            ("CurrentPassword", temporary), ("NewPassword", chosen), ("ConfirmPassword", chosen), ("ReturnUrl", "/"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, changed.StatusCode);
+    }
+
     public static async Task ChangeAsync(this UsersFactory factory, string email, Func<AccountManager, Models.Account, Task> change)
     {
         using var enter = factory.Services.GetRequiredService<ITenantAccessor>().Enter(factory.Services.GetRequiredService<IHostTenantProvider>().Host);

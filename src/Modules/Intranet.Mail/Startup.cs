@@ -23,6 +23,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddSingleton<MailPasswordHasher>();
         services.AddSingleton<SieveScriptStore>();
         services.AddScoped<MailDomainService>();
+        services.AddScoped<IMailDomainDirectory, MailDomainDirectory>();
         services.AddScoped<MailboxService>();
         services.AddScoped<MailAliasService>();
         services.AddScoped<MailListService>();

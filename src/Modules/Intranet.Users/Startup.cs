@@ -51,7 +51,13 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddUsersAuthentication();
-        services.Configure<MvcOptions>(o => o.Filters.Add<TwoFactorRequirementFilter>());
+        services.Configure<MvcOptions>(o =>
+        {
+            o.Filters.Add<MustChangePasswordFilter>(); // ordered first (Order < 0)
+            o.Filters.Add<TwoFactorRequirementFilter>();
+            o.Filters.Add<TwoFactorRefusalFilter>();
+        });
+        services.AddSingleton<AdministrativePermissions>();
         services.AddSingleton<AccessTokenService>();
         services.AddSingleton<TotpService>();
         services.AddSingleton<InitialAdministratorFile>();
@@ -68,6 +74,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<AccountManager>();
         services.AddScoped<SignInService>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AccountDomainRule>();
         services.AddScoped<RoleAdministration>();
         services.AddStartupTask<InitialAdministratorTask>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();

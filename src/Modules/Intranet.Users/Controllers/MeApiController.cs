@@ -35,6 +35,7 @@ public sealed class MeApiController : Controller
         var tenant = _tenants.Required;
         var roles = await _checker.RolesAsync(account.Id, tenant.Name, cancellationToken);
         var granted = roles is null ? [] : await _roles.ForRolesAsync(tenant.Name, roles, cancellationToken);
+        granted.ExceptWith(await _checker.WithheldAsync(User, tenant, cancellationToken)); // not usable until TOTP is enrolled
         return Ok(new MeResponse(
             account.Id,
             account.Email ?? "",

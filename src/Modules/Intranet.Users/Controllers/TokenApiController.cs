@@ -45,7 +45,12 @@ public sealed class TokenApiController : Controller
             return ApiResults.Problem(401, outcome.Message);
         }
 
-        var secondFactor = outcome.Account!.TwoFactorEnabled;
+        if (outcome.Account!.MustChangePassword)
+        {
+            return ApiResults.Problem(403, MustChangePasswordFilter.ApiMessage); // no token for a temporary password (S9)
+        }
+
+        var secondFactor = outcome.Account.TwoFactorEnabled;
         return Ok(new TokenResponse(_tokens.Issue(outcome.Account, secondFactor), "Bearer", (int)_tokens.Lifetime.TotalSeconds));
     }
 }

@@ -1,6 +1,7 @@
 using Intranet.Core.Audit;
 using Intranet.Users.Models;
 using Intranet.Users.Services;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -106,8 +107,7 @@ public sealed class TwoFactorController : Controller
 
         if (!await CurrentCodeAsync(account, code))
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", new TwoFactorViewModel { Enabled = true, RecoveryCodesLeft = await Users.CountRecoveryCodesAsync(account), Error = "Mã xác thực không đúng." });
+            return await WrongCodeAsync(account, cancellationToken);
         }
 
         var codes = (await Users.GenerateNewTwoFactorRecoveryCodesAsync(account, 10))?.ToList() ?? [];
@@ -126,8 +126,7 @@ public sealed class TwoFactorController : Controller
 
         if (!await CurrentCodeAsync(account, code))
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", new TwoFactorViewModel { Enabled = true, RecoveryCodesLeft = await Users.CountRecoveryCodesAsync(account), Error = "Mã xác thực không đúng." });
+            return await WrongCodeAsync(account, cancellationToken);
         }
 
         await _accounts.ResetTwoFactorAsync(account, cancellationToken);
@@ -136,18 +135,43 @@ public sealed class TwoFactorController : Controller
         return RedirectToAction(nameof(Index));
     }
 
-    /// <summary>A current TOTP code (not one already used) proves the person holds the device.</summary>
+    /// <summary>
+    /// A current TOTP code (not one already used) proves the person holds the device. A wrong one counts as a failed
+    /// sign-in (probe S10), so a stolen session cannot try codes without limit; a locked account is refused outright.
+    /// </summary>
     private async Task<bool> CurrentCodeAsync(Account account, string? code)
     {
         var key = await Users.GetAuthenticatorKeyAsync(account);
-        if (key is null || string.IsNullOrWhiteSpace(code) || !_totp.Verify(key, code, account.TotpLastTimeStep, out var step))
+        if (key is null || string.IsNullOrWhiteSpace(code) || await Users.IsLockedOutAsync(account) || !_totp.Verify(key, code, account.TotpLastTimeStep, out var step))
         {
+            if (!await Users.IsLockedOutAsync(account))
+            {
+                await Users.AccessFailedAsync(account);
+            }
+
             return false;
         }
 
         account.TotpLastTimeStep = step;
         await Users.UpdateAsync(account);
+        await Users.ResetAccessFailedCountAsync(account);
         return true;
+    }
+
+    /// <summary>A refused code: 400 with the form again; once the failures lock the account, every session ends and this one is signed out.</summary>
+    private async Task<IActionResult> WrongCodeAsync(Account account, CancellationToken cancellationToken)
+    {
+        if (await Users.IsLockedOutAsync(account))
+        {
+            await _accounts.EndSessionsAsync(account, cancellationToken);
+            await _audit.RecordAsync(new AuditEvent("auth", "two-factor.locked-out", account.Email) { Actor = account.Email, Succeeded = false }, cancellationToken);
+            await HttpContext.SignOutAsync(UsersAuthentication.CookieScheme);
+            TempData["Flash.Error"] = "Nhập sai mã xác thực quá nhiều lần: tài khoản tạm khóa 15 phút và mọi phiên đăng nhập đã kết thúc.";
+            return LocalRedirect("~/account/login");
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Index", new TwoFactorViewModel { Enabled = true, RecoveryCodesLeft = await Users.CountRecoveryCodesAsync(account), Error = "Mã xác thực không đúng." });
     }
 
     /// <summary>The key being enrolled; made once and kept until enrolment, so reloading the page does not invalidate a scanned code.</summary>

@@ -58,16 +58,25 @@ public sealed class UsersAdminController : Controller
 
         try
         {
-            var id = await _admin.AddMemberAsync(Tenant, model.Email, model.FullName, model.Password, model.Roles, cancellationToken);
+            var id = model.AddExisting
+                ? await _admin.AddExistingMemberAsync(Tenant, model.Email, model.Roles, cancellationToken)
+                : await _admin.AddMemberAsync(Tenant, model.Email, model.FullName, model.Password, model.Roles, cancellationToken);
             TempData["Flash.Success"] = "Đã thêm thành viên.";
             return LocalRedirect($"~/admin/users/{id}");
         }
-        catch (AccountException ex)
+        catch (Exception ex) when (ex is AccountException or AccountOwnershipException or ExistingAccountException)
         {
+            // An account homed elsewhere: ask to confirm (409); another department's domain: 403; bad input: 400.
+            model.ConfirmExisting = ex is ExistingAccountException;
             model.Error = ex.Message;
             model.Password = null;
             model.AvailableRoles = await _admin.AvailableRolesAsync(Tenant, cancellationToken);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = ex switch
+            {
+                ExistingAccountException => StatusCodes.Status409Conflict,
+                AccountOwnershipException => StatusCodes.Status403Forbidden,
+                _ => StatusCodes.Status400BadRequest,
+            };
             return View(model);
         }
     }
@@ -85,7 +94,7 @@ public sealed class UsersAdminController : Controller
             return NotFound();
         }
 
-        return View(new UserEditViewModel(row, await _admin.AvailableRolesAsync(Tenant, cancellationToken), UserAdministration.OwnsAccount(Tenant, row), Tenant.IsHost, row.Id == User.AccountId()));
+        return View(await EditModelAsync(row, null, cancellationToken));
     }
 
     [HttpPost("{id}")]
@@ -124,6 +133,11 @@ public sealed class UsersAdminController : Controller
     public Task<IActionResult> Remove(string id, CancellationToken cancellationToken) =>
         ChangeAsync(id, "Đã xóa khỏi đơn vị.", row => _admin.RemoveMemberAsync(Tenant, row, User.AccountId()!, cancellationToken), cancellationToken, Tenant.IsHost ? null : "~/admin/users");
 
+    /// <summary>The home department or the province takes the account out of another tenant ("also member of …").</summary>
+    [HttpPost("{id}/memberships/{tenant}/remove")]
+    public Task<IActionResult> RemoveElsewhere(string id, string tenant, CancellationToken cancellationToken) =>
+        ChangeAsync(id, "Đã gỡ tài khoản khỏi đơn vị " + tenant + ".", row => _admin.RemoveMembershipElsewhereAsync(Tenant, row, tenant, cancellationToken), cancellationToken);
+
     /// <summary>
     /// Post/redirect/get on success (back to the account, with a flash message); a refused change re-renders the
     /// account with the reason and a 400 (bad input) or 403 (an account homed in another department).
@@ -152,6 +166,11 @@ public sealed class UsersAdminController : Controller
             Response.StatusCode = StatusCodes.Status403Forbidden;
             error = ex.Message;
         }
+        catch (ExistingAccountException ex)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            error = ex.Message;
+        }
         catch (AccountException ex)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -159,8 +178,16 @@ public sealed class UsersAdminController : Controller
         }
 
         row = await _admin.FindAsync(Tenant, id, cancellationToken) ?? row;
-        return View("Edit", new UserEditViewModel(row, await _admin.AvailableRolesAsync(Tenant, cancellationToken), UserAdministration.OwnsAccount(Tenant, row), Tenant.IsHost, row.Id == User.AccountId()) { Error = error });
+        return View("Edit", await EditModelAsync(row, error, cancellationToken));
     }
+
+    private async Task<UserEditViewModel> EditModelAsync(Models.AccountRow row, string? error, CancellationToken cancellationToken) =>
+        new(row, await _admin.AvailableRolesAsync(Tenant, cancellationToken), UserAdministration.OwnsAccount(Tenant, row), Tenant.IsHost, row.Id == User.AccountId())
+        {
+            Error = error,
+            Memberships = await _admin.MembershipsAsync(Tenant, row, cancellationToken),
+            TenantName = Tenant.Name,
+        };
 
     private Task<bool> AllowedAsync() => _authorization.AuthorizeAsync(User, Permissions.ManageUsers);
 }

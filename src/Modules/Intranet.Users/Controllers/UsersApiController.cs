@@ -50,6 +50,36 @@ public sealed class UsersApiController : Controller
             return Created(Url.Content($"~/api/users/{id}"), await _admin.FindAsync(Tenant, id, cancellationToken));
         });
 
+    /// <summary>The explicit, confirmed step of adding an account homed in another tenant (probe S3); audited in both tenants.</summary>
+    [HttpPost("existing")]
+    public Task<IActionResult> AddExisting([FromBody] ExistingMemberRequest? request, CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            if (request is null || !ModelState.IsValid)
+            {
+                return ApiResults.Problem(400, "Cần gửi JSON {\"email\", \"roles\": [...]} của một tài khoản đã có.");
+            }
+
+            var id = await _admin.AddExistingMemberAsync(Tenant, request.Email, request.Roles ?? [StandardRoles.Member], cancellationToken);
+            return Created(Url.Content($"~/api/users/{id}"), await _admin.FindAsync(Tenant, id, cancellationToken));
+        });
+
+    /// <summary>Every tenant the account belongs to: for its home department and the province only.</summary>
+    [HttpGet("{id}/memberships")]
+    public Task<IActionResult> Memberships(string id, CancellationToken cancellationToken) =>
+        WithAccountAsync(id, async row => UserAdministration.OwnsAccount(Tenant, row)
+            ? Ok(await _admin.MembershipsAsync(Tenant, row, cancellationToken))
+            : ApiResults.Problem(403, "Chỉ đơn vị chính của tài khoản hoặc quản trị cấp tỉnh xem được tài khoản thuộc những đơn vị nào."), cancellationToken);
+
+    /// <summary>The home department or the province takes the account out of another tenant.</summary>
+    [HttpDelete("{id}/memberships/{tenant}")]
+    public Task<IActionResult> RemoveMembershipElsewhere(string id, string tenant, CancellationToken cancellationToken) =>
+        WithAccountAsync(id, async row =>
+        {
+            await _admin.RemoveMembershipElsewhereAsync(Tenant, row, tenant, cancellationToken);
+            return NoContent();
+        }, cancellationToken);
+
     [HttpPut("{id}")]
     public Task<IActionResult> Update(string id, [FromBody] AccountUpdateRequest? request, CancellationToken cancellationToken) =>
         WithAccountAsync(id, async row =>
@@ -142,6 +172,10 @@ public sealed class UsersApiController : Controller
         catch (AccountOwnershipException ex)
         {
             return ApiResults.Problem(403, ex.Message);
+        }
+        catch (ExistingAccountException ex)
+        {
+            return ApiResults.Problem(409, ex.Message);
         }
         catch (AccountException ex)
         {

@@ -28,7 +28,7 @@ public sealed class SessionValidator
         _cache.GetOrLoadAsync(SessionCache.SessionKey(accountId), SessionCache.AccountOwner(accountId), () =>
             Db.Users.AsNoTracking()
                 .Where(a => a.Id == accountId)
-                .Select(a => new SessionState(a.Email ?? "", a.FullName, a.SecurityStamp ?? "", a.IsEnabled))
+                .Select(a => new SessionState(a.Email ?? "", a.FullName, a.SecurityStamp ?? "", a.IsEnabled, a.TwoFactorEnabled, a.MustChangePassword))
                 .FirstOrDefaultAsync(cancellationToken));
 
     public async Task<bool> IsValidAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)

@@ -1,48 +1,43 @@
-using Intranet.Core.Security;
 using Intranet.Core.Tenants;
 using Intranet.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Intranet.Users.Services;
 
 /// <summary>
-/// With Intranet:Users:RequireTwoFactorForAdministrators, an Administrator of the current tenant who has not
-/// enrolled a second factor is sent to the enrolment page instead of any admin page.
+/// With Intranet:Users:RequireTwoFactorForAdministrators, an account holding administrative permissions in the
+/// current tenant (whatever its roles are called) but no TOTP is sent to the enrolment page instead of any admin
+/// page. The permissions themselves are withheld by <see cref="PermissionChecker"/>, which covers the APIs.
 /// </summary>
 internal sealed class TwoFactorRequirementFilter : IAsyncActionFilter
 {
     private readonly IOptionsMonitor<UsersOptions> _options;
     private readonly PermissionChecker _checker;
     private readonly ITenantAccessor _tenants;
-    private readonly IServiceProvider _services;
 
-    // The context is resolved only when the rule applies: this filter runs on every action.
-    public TwoFactorRequirementFilter(IOptionsMonitor<UsersOptions> options, PermissionChecker checker, ITenantAccessor tenants, IServiceProvider services)
+    public TwoFactorRequirementFilter(IOptionsMonitor<UsersOptions> options, PermissionChecker checker, ITenantAccessor tenants)
     {
         _options = options;
         _checker = checker;
         _tenants = tenants;
-        _services = services;
     }
 
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         if (_options.CurrentValue.RequireTwoFactorForAdministrators
             && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<AdminAttribute>() is not null
-            && context.HttpContext.User.AccountId() is { } id
             && _tenants.Current is { } tenant
-            && (await _checker.RolesAsync(id, tenant.Name))?.Contains(StandardRoles.Administrator) == true
-            && !await _services.GetRequiredService<UsersDbContext>().Users.AsNoTracking().Where(a => a.Id == id).Select(a => a.TwoFactorEnabled).FirstOrDefaultAsync())
+            && (await _checker.WithheldAsync(context.HttpContext.User, tenant, context.HttpContext.RequestAborted)).Count > 0)
         {
-            context.Result = new RedirectResult(context.HttpContext.Request.PathBase + "/account/two-factor?required=true");
+            context.Result = new RedirectResult(EnrolmentUrl(context.HttpContext));
             return;
         }
 
         await next();
     }
+
+    public static string EnrolmentUrl(HttpContext context) => context.Request.PathBase + "/account/two-factor?required=true";
 }

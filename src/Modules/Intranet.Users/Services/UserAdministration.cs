@@ -1,3 +1,4 @@
+using Intranet.Core.Audit;
 using Intranet.Core.Security;
 using Intranet.Core.Tenants;
 using Intranet.Users.Models;
@@ -9,7 +10,9 @@ namespace Intranet.Users.Services;
 /// What an administrator with ManageUsers may see and do in the current tenant. In the host (province) every
 /// account; in a department only its members, and account-wide changes (name, enabled, sessions, password,
 /// second factor) only for accounts whose home is that department — a department cannot disable someone it
-/// merely shares.
+/// merely shares. New accounts only in the tenant's own mail domains (<see cref="AccountDomainRule"/>); an account
+/// homed elsewhere joins only by an explicit step, recorded in both tenants' trails, which its home department or
+/// the province can see and undo.
 /// </summary>
 public sealed class UserAdministration
 {
@@ -18,12 +21,16 @@ public sealed class UserAdministration
     private readonly UsersDbContext _db;
     private readonly AccountChanges _changes;
     private readonly TimeProvider _clock;
+    private readonly AccountDomainRule _domains;
+    private readonly AuditRecorder _audit;
 
-    public UserAdministration(UsersDbContext db, AccountChanges changes, TimeProvider clock)
+    public UserAdministration(UsersDbContext db, AccountChanges changes, TimeProvider clock, AccountDomainRule domains, AuditRecorder audit)
     {
         _db = db;
         _changes = changes;
         _clock = clock;
+        _domains = domains;
+        _audit = audit;
     }
 
     public async Task<Page<AccountRow>> SearchAsync(Tenant tenant, string? query, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -52,7 +59,7 @@ public sealed class UserAdministration
         var roles = await _db.Memberships.AsNoTracking()
             .Where(m => m.TenantName == tenant.Name && ids.Contains(m.AccountId))
             .ToDictionaryAsync(m => m.AccountId, m => m.Roles, cancellationToken);
-        return new Page<AccountRow>([.. items.Select(a => Row(a, roles.GetValueOrDefault(a.Id)))], total, page, pageSize);
+        return new Page<AccountRow>([.. items.Select(a => Row(tenant, a, roles.GetValueOrDefault(a.Id)))], total, page, pageSize);
     }
 
     /// <summary>The account when the tenant may see it (host: any; department: its members).</summary>
@@ -75,21 +82,45 @@ public sealed class UserAdministration
             .Where(m => m.TenantName == tenant.Name && m.AccountId == id)
             .Select(m => m.Roles)
             .FirstOrDefaultAsync(cancellationToken);
-        return includeNonMembers || roles is not null ? Row(account, roles) : null;
+        return includeNonMembers || roles is not null ? Row(tenant, account, roles) : null;
     }
 
     /// <summary>Whether the tenant's administrators may make account-wide changes to it.</summary>
     public static bool OwnsAccount(Tenant tenant, AccountRow account) => tenant.IsHost || account.HomeTenant == tenant.Name;
 
-    /// <summary>Adds a member: creates the account (home: this tenant) when the email is new, otherwise only adds the membership.</summary>
-    public async Task<string> AddMemberAsync(Tenant tenant, string? email, string? fullName, string? password, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Adds a member: creates the account (home: this tenant) when the email is new. An existing account homed in
+    /// another tenant is refused with an <see cref="ExistingAccountException"/>, so the caller asks for confirmation
+    /// and uses <see cref="AddExistingMemberAsync"/>.
+    /// </summary>
+    public Task<string> AddMemberAsync(Tenant tenant, string? email, string? fullName, string? password, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) =>
+        AddAsync(tenant, email, fullName, password, roles, addExisting: false, cancellationToken);
+
+    /// <summary>The confirmed step: an existing account, whatever its home, becomes a member here (audited in both tenants).</summary>
+    public Task<string> AddExistingMemberAsync(Tenant tenant, string? email, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) =>
+        AddAsync(tenant, email, null, null, roles, addExisting: true, cancellationToken);
+
+    private async Task<string> AddAsync(Tenant tenant, string? email, string? fullName, string? password, IReadOnlyCollection<string> roles, bool addExisting, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(email))
         {
             throw new AccountException("Email là bắt buộc.");
         }
 
+        email = email.Trim();
         await ValidateRolesAsync(tenant, roles, cancellationToken);
+        var normalized = email.ToUpperInvariant();
+        if (!await _db.Users.AsNoTracking().AnyAsync(a => a.NormalizedEmail == normalized, cancellationToken))
+        {
+            if (addExisting)
+            {
+                throw new AccountException($"Không có tài khoản '{email}' để thêm; hãy tạo tài khoản mới.");
+            }
+
+            // Read before the transaction: mail.db is another file.
+            await _domains.CheckAsync(tenant, email, cancellationToken);
+        }
+
         return await _changes.RunAsync(async manager =>
         {
             var account = await manager.FindByEmailAsync(email);
@@ -105,9 +136,53 @@ public sealed class UserAdministration
             {
                 throw new AccountException($"'{account.Email}' đã là thành viên của đơn vị này.");
             }
+            else if (account.HomeTenant != tenant.Name && !addExisting)
+            {
+                throw new ExistingAccountException(ExistingMessage(account.Email, account.HomeTenant));
+            }
 
             await manager.SetMembershipAsync(account, tenant.Name, roles, cancellationToken);
+            if (account.HomeTenant != tenant.Name)
+            {
+                await RecordJoinedAsync(tenant, account.Email ?? "", account.HomeTenant, roles, cancellationToken);
+            }
+
             return account.Id;
+        }, cancellationToken);
+    }
+
+    /// <summary>The tenants the account belongs to, for its home department or the province ("also member of …").</summary>
+    public async Task<IReadOnlyList<MembershipRow>> MembershipsAsync(Tenant tenant, AccountRow row, CancellationToken cancellationToken = default)
+    {
+        if (!OwnsAccount(tenant, row))
+        {
+            return [];
+        }
+
+        var rows = await _db.Memberships.AsNoTracking().Where(m => m.AccountId == row.Id)
+            .Select(m => new { m.TenantName, m.Roles, m.CreatedUtc }).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(m => m.TenantName, StringComparer.Ordinal).Select(m => new MembershipRow(m.TenantName, m.Roles, m.CreatedUtc))];
+    }
+
+    /// <summary>The home department (or the province) takes the account out of another tenant: undoes an addition it did not make.</summary>
+    public async Task RemoveMembershipElsewhereAsync(Tenant tenant, AccountRow row, string otherTenant, CancellationToken cancellationToken = default)
+    {
+        RequireOwner(tenant, row);
+        if (otherTenant == tenant.Name)
+        {
+            throw new AccountException("Để rời khỏi chính đơn vị này, dùng \"Xóa khỏi đơn vị\".");
+        }
+
+        await _changes.RunAsync(async m =>
+        {
+            var account = await m.RequireAsync(row.Id);
+            if (await m.RolesInAsync(account, otherTenant, cancellationToken) is null)
+            {
+                throw new AccountException($"Tài khoản không phải thành viên của đơn vị '{otherTenant}'.");
+            }
+
+            await m.RemoveMembershipAsync(account, otherTenant, cancellationToken);
+            await _audit.RecordAsync(new AuditEvent("membership", "removed.elsewhere", account.Email, $"tenant={otherTenant} by={tenant.Name}") { TenantName = tenant.Name }, cancellationToken);
         }, cancellationToken);
     }
 
@@ -122,8 +197,22 @@ public sealed class UserAdministration
         await _changes.RunAsync(async m => await m.UpdateAsync(await m.RequireAsync(row.Id), fullName ?? row.FullName, homeTenant ?? row.HomeTenant, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// The account's roles here. An account homed elsewhere that is not yet a member is not made one by this: that is
+    /// the confirmed "add existing account" step (<see cref="AddMemberAsync"/>); with no roles asked nothing changes.
+    /// </summary>
     public async Task SetRolesAsync(Tenant tenant, AccountRow row, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
     {
+        if (row.Roles is null && row.HomeTenant != tenant.Name)
+        {
+            if (roles.Count == 0)
+            {
+                return;
+            }
+
+            throw new ExistingAccountException(ExistingMessage(row.Email, row.HomeTenant));
+        }
+
         await ValidateRolesAsync(tenant, roles, cancellationToken);
         await _changes.RunAsync(async m => await m.SetMembershipAsync(await m.RequireAsync(row.Id), tenant.Name, roles, cancellationToken), cancellationToken);
     }
@@ -200,6 +289,18 @@ public sealed class UserAdministration
         }
     }
 
+    private static string ExistingMessage(string? email, string home) =>
+        $"Tài khoản '{email}' đã có và thuộc đơn vị '{home}'. Thêm tài khoản của đơn vị khác vào đơn vị này là một bước riêng cần xác nhận " +
+        "(trên biểu mẫu: xác nhận; qua API: POST /api/users/existing). Đơn vị chính của tài khoản sẽ thấy và có thể gỡ việc này.";
+
+    /// <summary>Both trails: the joining tenant's (who added whom) and the home tenant's (so it sees its account was taken in elsewhere).</summary>
+    private async Task RecordJoinedAsync(Tenant tenant, string email, string home, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
+    {
+        var details = $"home={home} tenant={tenant.Name} roles={string.Join(",", roles)}";
+        await _audit.RecordAsync(new AuditEvent("membership", "added.existing", email, details) { TenantName = tenant.Name }, cancellationToken);
+        await _audit.RecordAsync(new AuditEvent("membership", "added.elsewhere", email, details) { TenantName = home }, cancellationToken);
+    }
+
     private static string LikePattern(string text) =>
         "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
@@ -211,7 +312,14 @@ public sealed class UserAdministration
         }
     }
 
-    private AccountRow Row(Account a, IReadOnlyList<string>? roles) => new(
-        a.Id, a.Email ?? "", a.FullName, a.HomeTenant, a.IsEnabled, a.TwoFactorEnabled,
-        a.LockoutEnd is { } end && end > _clock.GetUtcNow(), a.CreatedUtc, a.LastSignInUtc, roles);
+    /// <summary>Sign-in details only for the account's home department and the province (probe S3: no reading them by "adding" an account).</summary>
+    private AccountRow Row(Tenant tenant, Account a, IReadOnlyList<string>? roles)
+    {
+        var owner = tenant.IsHost || a.HomeTenant == tenant.Name;
+        return new(
+            a.Id, a.Email ?? "", a.FullName, a.HomeTenant, a.IsEnabled,
+            owner ? a.TwoFactorEnabled : null,
+            owner ? a.LockoutEnd is { } end && end > _clock.GetUtcNow() : null,
+            a.CreatedUtc, owner ? a.LastSignInUtc : null, roles);
+    }
 }

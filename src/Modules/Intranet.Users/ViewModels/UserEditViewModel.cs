@@ -7,4 +7,10 @@ public sealed record UserEditViewModel(AccountRow Account, IReadOnlyList<string>
 {
     /// <summary>Why the last change was refused.</summary>
     public string? Error { get; init; }
+
+    /// <summary>Every tenant the account belongs to; filled only for its home department and the province.</summary>
+    public IReadOnlyList<MembershipRow> Memberships { get; init; } = [];
+
+    /// <summary>The tenant whose admin this is (its own membership is removed with "Xóa khỏi đơn vị").</summary>
+    public string TenantName { get; init; } = "";
 }
