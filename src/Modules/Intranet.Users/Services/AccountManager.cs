@@ -236,6 +236,9 @@ public sealed class AccountManager
         await _events.MembershipChangedAsync(AccountDirectory.ToInfo(account), tenantName, [], cancellationToken);
     }
 
+    /// <summary>Records an event inside this change's transaction (another tenant's trail included).</summary>
+    public Task AuditAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default) => _audit.RecordAsync(auditEvent, cancellationToken);
+
     public async Task ValidatePasswordAsync(Account account, string password)
     {
         var errors = new List<string>();

@@ -22,15 +22,13 @@ public sealed class UserAdministration
     private readonly AccountChanges _changes;
     private readonly TimeProvider _clock;
     private readonly AccountDomainRule _domains;
-    private readonly AuditRecorder _audit;
 
-    public UserAdministration(UsersDbContext db, AccountChanges changes, TimeProvider clock, AccountDomainRule domains, AuditRecorder audit)
+    public UserAdministration(UsersDbContext db, AccountChanges changes, TimeProvider clock, AccountDomainRule domains)
     {
         _db = db;
         _changes = changes;
         _clock = clock;
         _domains = domains;
-        _audit = audit;
     }
 
     public async Task<Page<AccountRow>> SearchAsync(Tenant tenant, string? query, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -144,7 +142,7 @@ public sealed class UserAdministration
             await manager.SetMembershipAsync(account, tenant.Name, roles, cancellationToken);
             if (account.HomeTenant != tenant.Name)
             {
-                await RecordJoinedAsync(tenant, account.Email ?? "", account.HomeTenant, roles, cancellationToken);
+                await RecordJoinedAsync(manager, tenant, account.Email ?? "", account.HomeTenant, roles, cancellationToken);
             }
 
             return account.Id;
@@ -182,7 +180,7 @@ public sealed class UserAdministration
             }
 
             await m.RemoveMembershipAsync(account, otherTenant, cancellationToken);
-            await _audit.RecordAsync(new AuditEvent("membership", "removed.elsewhere", account.Email, $"tenant={otherTenant} by={tenant.Name}") { TenantName = tenant.Name }, cancellationToken);
+            await m.AuditAsync(new AuditEvent("membership", "removed.elsewhere", account.Email, $"tenant={otherTenant} by={tenant.Name}") { TenantName = tenant.Name }, cancellationToken);
         }, cancellationToken);
     }
 
@@ -294,11 +292,11 @@ public sealed class UserAdministration
         "(trên biểu mẫu: xác nhận; qua API: POST /api/users/existing). Đơn vị chính của tài khoản sẽ thấy và có thể gỡ việc này.";
 
     /// <summary>Both trails: the joining tenant's (who added whom) and the home tenant's (so it sees its account was taken in elsewhere).</summary>
-    private async Task RecordJoinedAsync(Tenant tenant, string email, string home, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
+    private static async Task RecordJoinedAsync(AccountManager manager, Tenant tenant, string email, string home, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
     {
         var details = $"home={home} tenant={tenant.Name} roles={string.Join(",", roles)}";
-        await _audit.RecordAsync(new AuditEvent("membership", "added.existing", email, details) { TenantName = tenant.Name }, cancellationToken);
-        await _audit.RecordAsync(new AuditEvent("membership", "added.elsewhere", email, details) { TenantName = home }, cancellationToken);
+        await manager.AuditAsync(new AuditEvent("membership", "added.existing", email, details) { TenantName = tenant.Name }, cancellationToken);
+        await manager.AuditAsync(new AuditEvent("membership", "added.elsewhere", email, details) { TenantName = home }, cancellationToken);
     }
 
     private static string LikePattern(string text) =>
