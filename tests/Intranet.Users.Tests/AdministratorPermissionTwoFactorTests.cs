@@ -69,6 +69,47 @@ public sealed class AdministratorPermissionTwoFactorTests : IClassFixture<Admini
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/admin/users")).StatusCode);
     }
 
+    [Fact]
+    public async Task TheProbesRequestsInADepartment_BearerAdministratorAndCookieCustomRole_GetNoAdministrativePermission()
+    {
+        using var host = await EnrolledHostAdministratorAsync();
+        var so = ApiClientExtensions.NewTenantName("so-tttt");
+        await host.CreateTenantAsync(so, variables: new { adminEmail = IntranetFactory.AdminEmail });
+        var role = "QuanLyTaiKhoan";
+        var saved = await host.PutAsJsonAsync($"/{so}/api/roles/{role}", new { description = "Vai trò riêng", permissions = new[] { "ManageUsers", "ViewDirectory" } });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var admin = TestAccounts.NewEmail("qtso");
+        await _factory.CreateAsync(admin, tenant: so, roles: StandardRoles.Administrator);
+        var custom = TestAccounts.NewEmail("rieng");
+        await _factory.CreateAsync(custom, tenant: so, roles: role);
+
+        // curl -H "Authorization: Bearer $D" $B/so-tttt/api/users
+        using var bearer = await _factory.CreateApiClientAsync(admin, TestAccounts.Password);
+        var users = await bearer.GetAsync($"/{so}/api/users");
+        Assert.Equal(HttpStatusCode.Forbidden, users.StatusCode);
+        Assert.Contains("xác thực hai lớp", await users.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The custom role over the cookie: reading the directory (a member's right) yes, ManageUsers no.
+        using var browser = _factory.CreateBrowserClient();
+        await browser.SignInAsync(custom, TestAccounts.Password);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/{so}/api/directory/people")).StatusCode);
+        var permissions = (await browser.MeAsync($"/{so}")).GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.Contains("ViewDirectory", permissions);
+        Assert.DoesNotContain("ManageUsers", permissions);
+        var page = await browser.GetAsync($"/{so}/admin/users");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal($"/{so}/account/two-factor?required=true", page.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>The province administrator enrols TOTP (its recovery code then signs the API client in).</summary>
+    private async Task<HttpClient> EnrolledHostAdministratorAsync()
+    {
+        using var browser = _factory.CreateBrowserClient();
+        await browser.SignInAsync(IntranetFactory.AdminEmail, _factory.AdminPassword);
+        var (_, codes) = await Totp.EnrolAsync(browser);
+        return await _factory.CreateApiClientAsync(IntranetFactory.AdminEmail, _factory.AdminPassword, codes[0]);
+    }
+
     private async Task SaveHostRoleAsync(string name, params string[] permissions)
     {
         var host = _factory.Services.GetRequiredService<IHostTenantProvider>().Host;
