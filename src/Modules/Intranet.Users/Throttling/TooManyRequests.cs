@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Intranet.Core.Web;
 using Microsoft.AspNetCore.Http;
 
@@ -8,6 +9,9 @@ namespace Intranet.Users.Throttling;
 /// <summary>The 429 answer, the same from the per-address limiter and the per-account check: Retry-After, and a Vietnamese message (problem+json under /api, a page for forms).</summary>
 internal static class TooManyRequests
 {
+    // Vietnamese as characters, not &#...; entities (the page must read well, and tests look for the words).
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Message(TimeSpan retryAfter) =>
         $"Quá nhiều lần thử. Vui lòng thử lại sau {Seconds(retryAfter)} giây.";
 
@@ -23,13 +27,13 @@ internal static class TooManyRequests
             return;
         }
 
-        var back = WebUtility.HtmlEncode(context.Request.PathBase.Add(context.Request.Path).Value ?? "/");
+        var back = Html.Encode(context.Request.PathBase.Add(context.Request.Path).Value ?? "/");
         response.ContentType = "text/html; charset=utf-8";
         await response.WriteAsync(
             "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>429 – Quá nhiều yêu cầu</title>" +
             "<link rel=\"stylesheet\" href=\"/lib/bootstrap/css/bootstrap.min.css\"></head>" +
             "<body class=\"container py-5\"><h1 class=\"h3\">429 – Quá nhiều yêu cầu</h1>" +
-            $"<div class=\"alert alert-warning\">{WebUtility.HtmlEncode(Message(retryAfter))}</div>" +
+            $"<div class=\"alert alert-warning\">{Html.Encode(Message(retryAfter))}</div>" +
             $"<p><a href=\"{back}\">Quay lại / Back</a></p></body></html>",
             context.RequestAborted);
     }
