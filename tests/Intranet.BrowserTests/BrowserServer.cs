@@ -33,5 +33,7 @@ public sealed class BrowserServer : IntranetFactory
         // The themes' CSS and the modules' scripts are static web assets of their class libraries: serve them
         // from the build output as `dotnet run` does in Development.
         builder.UseStaticWebAssets();
+        // Every request comes from loopback on a real socket: a whole suite shares one client address.
+        builder.UseSetting("Intranet:Users:RateLimits:PerClientLimit", "10000");
     }
 }

@@ -55,7 +55,11 @@ public sealed class BrowserFixture : ProvinceFixture
     /// <summary>Serves the modules' and themes' static web assets (/_content/…) outside Development, as a browser needs them.</summary>
     private sealed class StaticAssetsFactory : IntranetFactory
     {
-        protected override void ConfigureSettings(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+        protected override void ConfigureSettings(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
             Microsoft.AspNetCore.Hosting.WebHostBuilderExtensions.UseStaticWebAssets(builder);
+            // Every request comes from loopback on a real socket: a whole suite shares one client address.
+            builder.UseSetting("Intranet:Users:RateLimits:PerClientLimit", "10000");
+        }
     }
 }

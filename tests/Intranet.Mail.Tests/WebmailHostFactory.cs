@@ -52,5 +52,7 @@ public sealed class WebmailHostFactory : IntranetFactory
         builder.UseSetting("Intranet:Mail:Webmail:PageSize", "20");
         // The modules' CSS and scripts are static web assets of their class libraries (for the browser test).
         builder.UseStaticWebAssets();
+        // Every request comes from loopback on a real socket: a whole suite shares one client address.
+        builder.UseSetting("Intranet:Users:RateLimits:PerClientLimit", "10000");
     }
 }

@@ -59,6 +59,12 @@ public static class IntranetHostExtensions
         // Vietnamese text is written as characters, not as &#x...; entities (half the size, readable source).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
+        services.AddSingleton<IPublicUrls, PublicUrls>();
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o => ForwardedHeadersSetup.Configure(o, builder.Configuration));
+        // No "Server: Kestrel" on responses: it tells a prober nothing we want told.
+        Microsoft.AspNetCore.Hosting.WebHostBuilderKestrelExtensions.ConfigureKestrel(builder.WebHost, o => o.AddServerHeader = false);
+        // Modules add their policies (the Users module: sign-in, token, reset) to the one limiter.
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>());
         services.AddAntiforgery(o =>
         {
@@ -105,6 +111,8 @@ public static class IntranetHostExtensions
 
     public static WebApplication UseIntranet(this WebApplication app)
     {
+        // First: scheme and client address as the configured proxy saw them (HSTS, Secure cookies, rate limits).
+        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(errors => errors.Run(ErrorEndpoint.WriteExceptionAsync));
         app.UseStatusCodePages(ErrorEndpoint.WriteStatusAsync);
@@ -118,6 +126,7 @@ public static class IntranetHostExtensions
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<FeatureGateMiddleware>();

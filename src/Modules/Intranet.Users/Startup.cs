@@ -7,8 +7,10 @@ using Intranet.Core.Security;
 using Intranet.Users.Models;
 using Intranet.Users.Recipes;
 using Intranet.Users.Services;
+using Intranet.Users.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -73,6 +75,12 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<AccountChanges>();
         services.AddScoped<AccountManager>();
         services.AddScoped<SignInService>();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+        services.AddSingleton<AccountThrottle>();
+        services.AddSingleton<DeviceCookies>();
+        services.AddSingleton<PasswordResetQueue>();
+        services.AddHostedService<PasswordResetMailer>();
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, ClientRateLimitPolicy>(ClientRateLimitPolicy.Name));
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountDomainRule>();
         services.AddScoped<RoleAdministration>();

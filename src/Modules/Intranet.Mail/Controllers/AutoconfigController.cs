@@ -22,11 +22,13 @@ public sealed class AutoconfigController : Controller
 {
     private readonly ClientConfiguration _configuration;
     private readonly MailDomainService _domains;
+    private readonly IPublicUrls _urls;
 
-    public AutoconfigController(ClientConfiguration configuration, MailDomainService domains)
+    public AutoconfigController(ClientConfiguration configuration, MailDomainService domains, IPublicUrls urls)
     {
         _configuration = configuration;
         _domains = domains;
+        _urls = urls;
     }
 
     [HttpGet("/.well-known/autoconfig/mail/config-v1.1.xml")]
@@ -53,7 +55,8 @@ public sealed class AutoconfigController : Controller
             return Problem(404, "Tên miền này không có thư công vụ trên hệ thống.");
         }
 
-        var help = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/mail/help";
+        // The document is kept by mail clients (and cached): its link comes from configuration, not the Host header.
+        var help = HttpContext.GetTenant() is { } tenant ? _urls.Absolute(tenant, "mail/help") : HttpContext.TenantUrl("/mail/help");
         return Xml(_configuration.Thunderbird(domain, help));
     }
 

@@ -2,10 +2,12 @@ using System.Security.Claims;
 using Intranet.Core.Audit;
 using Intranet.Users.Models;
 using Intranet.Users.Services;
+using Intranet.Users.Throttling;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Intranet.Users.Controllers;
 
@@ -17,9 +19,11 @@ public sealed class AccountController : Controller
     private readonly SignInService _signIn;
     private readonly AccountManager _accounts;
     private readonly AuditRecorder _audit;
+    private readonly DeviceCookies _devices;
 
-    public AccountController(SignInService signIn, AccountManager accounts, AuditRecorder audit)
+    public AccountController(SignInService signIn, AccountManager accounts, AuditRecorder audit, DeviceCookies devices)
     {
+        _devices = devices;
         _signIn = signIn;
         _accounts = accounts;
         _audit = audit;
@@ -33,6 +37,8 @@ public sealed class AccountController : Controller
     }
 
     [HttpPost("login")]
+    [EnableRateLimiting(ClientRateLimitPolicy.Name)]
+    [AccountThrottle(ThrottleKind.SignIn)]
     public async Task<IActionResult> Login(LoginViewModel model, CancellationToken cancellationToken)
     {
         NoStore();
@@ -44,7 +50,7 @@ public sealed class AccountController : Controller
             return View(model);
         }
 
-        var outcome = await _signIn.CheckPasswordAsync(model.Email, model.Password, "form", cancellationToken);
+        var outcome = await _signIn.CheckPasswordAsync(model.Email, model.Password, "form", cancellationToken, _devices.TrustedDeviceFor(HttpContext, model.Email));
         if (outcome.Status == SignInStatus.RequiresTwoFactor)
         {
             var pending = new ClaimsIdentity(UsersAuthentication.TwoFactorScheme);
@@ -77,6 +83,8 @@ public sealed class AccountController : Controller
     }
 
     [HttpPost("login/2fa")]
+    [EnableRateLimiting(ClientRateLimitPolicy.Name)]
+    [AccountThrottle(ThrottleKind.SecondFactor)]
     public async Task<IActionResult> LoginTwoFactor(TwoFactorLoginViewModel model, CancellationToken cancellationToken)
     {
         NoStore();
@@ -94,7 +102,7 @@ public sealed class AccountController : Controller
             return View(model);
         }
 
-        var outcome = await _signIn.CheckSecondFactorAsync(account, model.Code, "form", cancellationToken);
+        var outcome = await _signIn.CheckSecondFactorAsync(account, model.Code, "form", cancellationToken, _devices.TrustedDeviceFor(HttpContext, account.Email));
         if (!outcome.Succeeded)
         {
             model.Error = outcome.Message;
@@ -131,6 +139,7 @@ public sealed class AccountController : Controller
     private async Task<IActionResult> CompleteAsync(Account account, bool secondFactor, string returnUrl)
     {
         await CookieSessions.SignInAsync(HttpContext, account, secondFactor);
+        _devices.Issue(HttpContext, account.Email!);
         if (account.MustChangePassword)
         {
             return LocalRedirect("~/account/change-password?returnUrl=" + Uri.EscapeDataString(returnUrl));

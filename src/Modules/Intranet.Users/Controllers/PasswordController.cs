@@ -1,10 +1,13 @@
-using Intranet.Core.Audit;
-using Intranet.Core.Email;
+using Intranet.Core.Data;
+using Intranet.Core.Web;
 using Intranet.Users.Models;
 using Intranet.Users.Services;
+using Intranet.Users.Throttling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Logging;
 
 namespace Intranet.Users.Controllers;
@@ -15,16 +18,16 @@ public sealed class PasswordController : Controller
 {
     private readonly AccountManager _accounts;
     private readonly AccountChanges _changes;
-    private readonly IEmailSender _email;
-    private readonly AuditRecorder _audit;
+    private readonly PasswordResetQueue _resets;
+    private readonly IHostTenantProvider _hostTenant;
     private readonly ILogger<PasswordController> _logger;
 
-    public PasswordController(AccountManager accounts, AccountChanges changes, IEmailSender email, AuditRecorder audit, ILogger<PasswordController> logger)
+    public PasswordController(AccountManager accounts, AccountChanges changes, PasswordResetQueue resets, IHostTenantProvider hostTenant, ILogger<PasswordController> logger)
     {
         _accounts = accounts;
         _changes = changes;
-        _email = email;
-        _audit = audit;
+        _resets = resets;
+        _hostTenant = hostTenant;
         _logger = logger;
     }
 
@@ -34,7 +37,9 @@ public sealed class PasswordController : Controller
 
     [AllowAnonymous]
     [HttpPost("forgot-password")]
-    public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model, CancellationToken cancellationToken)
+    [EnableRateLimiting(ClientRateLimitPolicy.Name)]
+    [AccountThrottle(ThrottleKind.ForgotPassword)]
+    public IActionResult ForgotPassword(ForgotPasswordViewModel model)
     {
         var email = model.Email?.Trim();
         if (string.IsNullOrEmpty(email) || email.Length > 256)
@@ -44,25 +49,11 @@ public sealed class PasswordController : Controller
             return View(model);
         }
 
-        var account = await _accounts.FindByEmailAsync(email);
-        if (account is { IsEnabled: true })
+        // Only queued here: the lookup, the token and the email happen in the background, so the answer and its
+        // timing are the same whether the email belongs to an account or not.
+        if (!_resets.Enqueue(email, HttpContext.GetTenant() ?? _hostTenant.Host))
         {
-            var token = await _accounts.Users.GeneratePasswordResetTokenAsync(account);
-            var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/account/reset-password?email={Uri.EscapeDataString(account.Email!)}&token={Uri.EscapeDataString(token)}";
-            try
-            {
-                await _email.SendAsync(new EmailMessage(
-                    [account.Email!],
-                    "Đặt lại mật khẩu cổng thông tin nội bộ",
-                    $"Xin chào {account.FullName},\n\nCó yêu cầu đặt lại mật khẩu cho tài khoản {account.Email}. Mở liên kết sau trong vòng 2 giờ để đặt mật khẩu mới:\n\n{link}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu hiện tại vẫn giữ nguyên.\n"), cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The answer must not reveal whether the email exists, so a delivery failure is logged, not shown.
-                _logger.LogError(ex, "Could not send a password reset email");
-            }
-
-            await _audit.RecordAsync(new AuditEvent("auth", "password-reset.requested", account.Email) { Actor = account.Email }, cancellationToken);
+            _logger.LogWarning("The password reset queue is full; a request was dropped");
         }
 
         return View(new ForgotPasswordViewModel { Sent = true });
@@ -78,6 +69,8 @@ public sealed class PasswordController : Controller
 
     [AllowAnonymous]
     [HttpPost("reset-password")]
+    [EnableRateLimiting(ClientRateLimitPolicy.Name)]
+    [AccountThrottle(ThrottleKind.ResetPassword)]
     public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
@@ -86,8 +79,13 @@ public sealed class PasswordController : Controller
             return Refuse(model, pairError);
         }
 
-        var account = string.IsNullOrWhiteSpace(model.Email) ? null : await _accounts.FindByEmailAsync(model.Email);
-        if (account is null || string.IsNullOrEmpty(model.Token))
+        // The token is checked first, against a stand-in when the email is unknown, and before the password
+        // policy: a weak password with a made-up link gets the same answer for every email.
+        var account = string.IsNullOrWhiteSpace(model.Email) || model.Email.Length > 256 ? null : await _accounts.FindByEmailAsync(model.Email);
+        var users = _accounts.Users;
+        var tokenValid = await users.VerifyUserTokenAsync(account ?? new Account(), users.Options.Tokens.PasswordResetTokenProvider,
+            UserManager<Account>.ResetPasswordTokenPurpose, model.Token ?? "");
+        if (account is null || !tokenValid || string.IsNullOrEmpty(model.Token))
         {
             return Refuse(model, "Liên kết đặt lại mật khẩu không hợp lệ hoặc đã hết hạn.");
         }

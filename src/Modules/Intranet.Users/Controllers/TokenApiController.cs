@@ -1,7 +1,9 @@
 using Intranet.Users.Models;
 using Intranet.Users.Services;
+using Intranet.Users.Throttling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Intranet.Users.Controllers;
 
@@ -21,6 +23,8 @@ public sealed class TokenApiController : Controller
     }
 
     [HttpPost("")]
+    [EnableRateLimiting(ClientRateLimitPolicy.Name)]
+    [AccountThrottle(ThrottleKind.SignIn)] // no device cookie here: API failures always count as untrusted
     public async Task<IActionResult> Issue([FromBody] TokenRequest? request, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";

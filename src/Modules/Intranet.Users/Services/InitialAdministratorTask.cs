@@ -10,7 +10,7 @@ namespace Intranet.Users.Services;
 
 /// <summary>
 /// Start-up (order 150): makes sure the configured first administrator exists and administers the host. A
-/// generated password is shown once in the log and written to App_Data/initial-admin.txt (0600).
+/// generated password is written only to App_Data/initial-admin.txt (0600), never to the log; the log says where.
 /// </summary>
 public sealed class InitialAdministratorTask : IStartupTask
 {
@@ -65,9 +65,9 @@ public sealed class InitialAdministratorTask : IStartupTask
         if (generated is not null)
         {
             _file.Write(_setup.AdminEmail, generated);
-            // Shown once, on purpose: the operator has no other way to learn it. It is also in the 0600 file.
-            _logger.LogWarning("Initial administrator {Email} created with password {Password} (also in {File}; deleted when the password is changed).", _setup.AdminEmail, generated, _file.PathName);
-            Console.WriteLine($"Initial administrator: {_setup.AdminEmail} / {generated}");
+            // Never the password itself: logs are kept and shipped far longer than the 0600 file, which goes as
+            // soon as the password is changed. The operator reads it from the file.
+            _logger.LogWarning("Initial administrator {Email} created with a generated password, in {File} (readable by this service account only; deleted when the password is changed).", _setup.AdminEmail, _file.PathName);
         }
     }
 

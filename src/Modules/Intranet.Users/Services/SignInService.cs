@@ -1,11 +1,13 @@
 using Intranet.Core.Audit;
 using Intranet.Users.Models;
+using Intranet.Users.Throttling;
 using Microsoft.AspNetCore.Identity;
 
 namespace Intranet.Users.Services;
 
 /// <summary>
-/// The sign-in checks shared by the login form and the token API: password, lockout (5 failures → 15 minutes),
+/// The sign-in checks shared by the login form and the token API: password, lockout (5 failures from untrusted
+/// devices → 15 minutes; see <see cref="DeviceCookies"/>),
 /// enabled, second factor. Every success and failure is audited (category "auth"), never with the password.
 /// </summary>
 public sealed class SignInService
@@ -14,42 +16,75 @@ public sealed class SignInService
     private readonly TotpService _totp;
     private readonly AuditRecorder _audit;
     private readonly TimeProvider _clock;
+    private readonly DeviceCookies _devices;
 
-    public SignInService(UserManager<Account> users, TotpService totp, AuditRecorder audit, TimeProvider clock)
+    public SignInService(UserManager<Account> users, TotpService totp, AuditRecorder audit, TimeProvider clock, DeviceCookies devices)
     {
+        _devices = devices;
         _users = users;
         _totp = totp;
         _audit = audit;
         _clock = clock;
     }
 
-    /// <summary>First step: email and password. <paramref name="channel"/> is "form" or "api", for the audit.</summary>
-    public async Task<SignInOutcome> CheckPasswordAsync(string? email, string? password, string channel, CancellationToken cancellationToken)
+    /// <summary>Longer passwords are refused before anything else, for every email alike.</summary>
+    public const int MaxPasswordLength = 1024;
+
+    /// <summary>
+    /// First step: email and password. <paramref name="channel"/> is "form" or "api", for the audit.
+    /// <paramref name="trustedDevice"/> is the device id from a valid device cookie for this email: its failures
+    /// lock that device, not the account, and the account's lockout (for untrusted devices) does not apply to it.
+    /// Every failure (unknown email, wrong password, locked) is the same answer after the same work (one hash):
+    /// nobody learns from it whether an account exists or is locked.
+    /// </summary>
+    public async Task<SignInOutcome> CheckPasswordAsync(string? email, string? password, string channel, CancellationToken cancellationToken, string? trustedDevice = null)
     {
         email = email?.Trim() ?? "";
+        password ??= "";
+        var hasher = _users.PasswordHasher;
+        if (password.Length is 0 or > MaxPasswordLength)
+        {
+            hasher.VerifyHashedPassword(new Account(), DummyHash, password.Length > MaxPasswordLength ? password[..MaxPasswordLength] : password);
+            return await FailAsync(SignInStatus.Failed, email, channel, "empty or over-long password", cancellationToken);
+        }
+
         var account = email.Length is > 0 and <= 256 ? await _users.FindByEmailAsync(email) : null;
         if (account is null)
         {
             // Hash anyway, so the answer takes as long for an unknown email as for a wrong password.
-            _users.PasswordHasher.VerifyHashedPassword(new Account(), DummyHash, password ?? "");
+            hasher.VerifyHashedPassword(new Account(), DummyHash, password);
             return await FailAsync(SignInStatus.Failed, email, channel, "unknown account", cancellationToken);
         }
 
-        if (await _users.IsLockedOutAsync(account))
+        var locked = trustedDevice is null ? await _users.IsLockedOutAsync(account) : _devices.IsLocked(trustedDevice);
+        if (locked || account.PasswordHash is null)
         {
-            return await FailAsync(SignInStatus.LockedOut, email, channel, "locked out", cancellationToken, account);
+            hasher.VerifyHashedPassword(account, account.PasswordHash ?? DummyHash, password);
+            return await FailAsync(SignInStatus.Failed, email, channel, locked ? "locked out" : "no password set", cancellationToken, account);
         }
 
-        if (string.IsNullOrEmpty(password) || password.Length > 1024 || !await _users.CheckPasswordAsync(account, password))
+        if (!await _users.CheckPasswordAsync(account, password))
         {
-            await _users.AccessFailedAsync(account);
-            var locked = await _users.IsLockedOutAsync(account);
-            return await FailAsync(locked ? SignInStatus.LockedOut : SignInStatus.Failed, email, channel, locked ? "wrong password; now locked out" : "wrong password", cancellationToken, account);
+            if (trustedDevice is null)
+            {
+                await _users.AccessFailedAsync(account);
+            }
+            else
+            {
+                _devices.RecordFailure(trustedDevice);
+            }
+
+            return await FailAsync(SignInStatus.Failed, email, channel, trustedDevice is null ? "wrong password" : "wrong password (trusted device)", cancellationToken, account);
         }
 
         if (!account.IsEnabled)
         {
             return await FailAsync(SignInStatus.Disabled, email, channel, "account disabled", cancellationToken, account);
+        }
+
+        if (trustedDevice is not null)
+        {
+            _devices.ClearFailures(trustedDevice);
         }
 
         if (account.TwoFactorEnabled)
@@ -61,9 +96,9 @@ public sealed class SignInService
     }
 
     /// <summary>Second step: a 6-digit TOTP code or one of the recovery codes (each works once).</summary>
-    public async Task<SignInOutcome> CheckSecondFactorAsync(Account account, string? code, string channel, CancellationToken cancellationToken)
+    public async Task<SignInOutcome> CheckSecondFactorAsync(Account account, string? code, string channel, CancellationToken cancellationToken, string? trustedDevice = null)
     {
-        if (await _users.IsLockedOutAsync(account))
+        if (trustedDevice is null ? await _users.IsLockedOutAsync(account) : _devices.IsLocked(trustedDevice))
         {
             return await FailAsync(SignInStatus.LockedOut, account.Email, channel, "locked out (second factor)", cancellationToken, account);
         }
@@ -93,8 +128,18 @@ public sealed class SignInService
             }
         }
 
-        await _users.AccessFailedAsync(account);
-        var locked = await _users.IsLockedOutAsync(account);
+        bool locked;
+        if (trustedDevice is null)
+        {
+            await _users.AccessFailedAsync(account);
+            locked = await _users.IsLockedOutAsync(account);
+        }
+        else
+        {
+            _devices.RecordFailure(trustedDevice);
+            locked = _devices.IsLocked(trustedDevice);
+        }
+
         return await FailAsync(locked ? SignInStatus.LockedOut : SignInStatus.InvalidSecondFactor, account.Email, channel, "wrong second factor", cancellationToken, account);
     }
 
