@@ -17,6 +17,11 @@ public static class UploadTables
     /// <summary>Rows of the file, read lazily; .xlsx by name, anything else as CSV.</summary>
     public static IEnumerable<UploadRow> Read(Stream stream, string? fileName, UploadLimits limits, CancellationToken cancellation = default)
     {
+        if (stream.CanSeek && stream.Length == 0)
+        {
+            throw new UploadRejectedException("Tệp trống.");
+        }
+
         if (stream.CanSeek && stream.Length > limits.MaxBytes)
         {
             throw new UploadRejectedException($"Tệp lớn hơn giới hạn {UploadText.Size(limits.MaxBytes)}.");

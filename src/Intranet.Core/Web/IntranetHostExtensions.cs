@@ -39,6 +39,7 @@ public static class IntranetHostExtensions
         services.AddSingleton(new ThemeCatalog(assemblies));
         services.AddSingleton(new TranslationCatalog(assemblies));
         services.Configure<DataOptions>(builder.Configuration.GetSection("Intranet:Data"));
+        services.Configure<Uploads.UploadLimits>(builder.Configuration.GetSection("Intranet:Uploads"));
 
         services.AddSingleton<ITenantAccessor, TenantAccessor>();
         services.AddSingleton<TenantPaths>();
@@ -106,7 +107,11 @@ public static class IntranetHostExtensions
     public static WebApplication UseIntranet(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler(errors => errors.Run(ErrorEndpoint.WriteExceptionAsync));
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = ErrorEndpoint.WriteExceptionAsync,
+            SuppressDiagnosticsCallback = _ => true, // ErrorEndpoint logs each exception once, at the right level
+        });
         app.UseStatusCodePages(ErrorEndpoint.WriteStatusAsync);
         app.UseStaticFiles();
         app.UseMiddleware<TenantResolutionMiddleware>();
