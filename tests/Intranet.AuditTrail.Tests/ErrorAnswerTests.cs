@@ -52,6 +52,19 @@ public sealed class ErrorAnswerTests : IClassFixture<ErrorLoggingFactory>
     }
 
     [Fact]
+    public async Task A_refused_upload_that_escapes_its_controller_is_a_422_problem_in_Vietnamese_not_a_500()
+    {
+        var before = _factory.Logs.Entries.Count;
+
+        var response = await _factory.CreateClient().PostAsync(ErrorLoggingFactory.RejectedUploadPath, new StringContent("x"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Tệp Excel bị hỏng ở dòng 3.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_factory.Logs.Entries.Skip(before), e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
     public async Task An_unhandled_error_is_a_500_logged_once_with_its_stack_trace()
     {
         var response = await _factory.CreateClient().GetAsync(ErrorLoggingFactory.ThrowPath);

@@ -8,14 +8,17 @@ using Microsoft.Extensions.Logging;
 namespace Intranet.AuditTrail.Tests;
 
 /// <summary>
-/// The host with its log captured and two test-only paths: <c>/test/throw</c> fails as a bug would, and
-/// <c>/test/too-large</c> as Kestrel does when a body passes its limit (the in-process test server enforces no limit).
+/// The host with its log captured and three test-only paths: <c>/test/throw</c> fails as a bug would, and
+/// <c>/test/too-large</c> as Kestrel does when a body passes its limit (the in-process test server enforces no limit),
+/// and <c>/api/test/rejected-upload</c> as an upload reader whose refusal nobody caught.
 /// </summary>
 public sealed class ErrorLoggingFactory : IntranetFactory
 {
     public const string ThrowPath = "/test/throw";
 
     public const string TooLargePath = "/test/too-large";
+
+    public const string RejectedUploadPath = "/api/test/rejected-upload";
 
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -33,6 +36,7 @@ public sealed class ErrorLoggingFactory : IntranetFactory
             next(app);
             app.Run(context => context.Request.Path == ThrowPath ? throw new InvalidOperationException("A bug, for the test")
                 : context.Request.Path == TooLargePath ? throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge)
+                : context.Request.Path == RejectedUploadPath ? throw new Intranet.Core.Uploads.UploadRejectedException("Tệp Excel bị hỏng ở dòng 3.", 3)
                 : Task.CompletedTask);
         };
     }

@@ -35,7 +35,7 @@ public sealed class HostileUploadTests
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Contains("2.147.483.647", ex.Message, StringComparison.Ordinal);
-        Assert.True(clock.ElapsedMilliseconds < 200, $"{clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.ElapsedMilliseconds < 500, $"{clock.ElapsedMilliseconds} ms");
         Assert.True(allocated < 4 * 1024 * 1024, $"{allocated:N0} bytes allocated");
     }
 
@@ -52,7 +52,7 @@ public sealed class HostileUploadTests
         Assert.Throws<UploadRejectedException>(() => ReadAll(file.Content, file.FileName));
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.True(clock.ElapsedMilliseconds < 500, $"{clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
         Assert.True(allocated < 8 * 1024 * 1024, $"{allocated:N0} bytes allocated for a 100 MB sheet");
     }
 
