@@ -4,8 +4,8 @@ using System.Xml;
 namespace Intranet.Core.Uploads;
 
 /// <summary>
-/// Streams the rows of one worksheet. Rows and cells are placed by their own <c>r</c> references, but a row number
-/// that jumps far past the previous row, or a column past the limit, is refused: gaps are never filled, so a tiny
+/// Streams the rows of one worksheet. Rows and cells are placed by their own <c>r</c> references, but a row with text
+/// far past the previous row with text, or a column past the limit, is refused: gaps are never filled, so a tiny
 /// file cannot claim billions of rows. Only rows with some text are returned; the row number is the line.
 /// </summary>
 internal sealed class XlsxSheetReader : IDisposable
@@ -17,6 +17,7 @@ internal sealed class XlsxSheetReader : IDisposable
     private readonly CancellationToken _cancellation;
     private readonly char[] _buffer = new char[4096];
     private int _lastRow;
+    private int _lastTextRow;
     private int _returned;
 
     public XlsxSheetReader(SafeZipArchive zip, SafeZipEntry sheet, IReadOnlyList<string> shared, UploadLimits limits, CancellationToken cancellation)
@@ -45,8 +46,17 @@ internal sealed class XlsxSheetReader : IDisposable
                 var cells = ReadCells(number);
                 if (cells.TrueForAll(string.IsNullOrEmpty))
                 {
-                    continue;
+                    continue; // a formatted but empty row, wherever it is, costs nothing and is skipped
                 }
+
+                if (number - (long)_lastTextRow > _limits.MaxRowGap)
+                {
+                    throw new UploadRejectedException(
+                        $"Tệp Excel khai báo dòng {UploadText.Number(number)} ngay sau dòng {UploadText.Number(_lastTextRow)}: cách quá {UploadText.Number(_limits.MaxRowGap)} dòng trống. Hãy xoá các dòng thừa rồi lưu lại tệp.",
+                        number);
+                }
+
+                _lastTextRow = number;
 
                 // The first row is the header; the limit counts the rows after it.
                 if (_returned++ > _limits.MaxRows)
@@ -73,18 +83,12 @@ internal sealed class XlsxSheetReader : IDisposable
         int number;
         if (text is null)
         {
-            number = _lastRow + 1;
+            number = _lastRow < int.MaxValue ? _lastRow + 1
+                : throw new UploadRejectedException("Tệp Excel có dòng sau dòng cuối cùng có thể có.", _lastRow);
         }
         else if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number <= _lastRow)
         {
             throw new UploadRejectedException($"Tệp Excel có số dòng r=\"{Shorten(text)}\" không hợp lệ hoặc không tăng dần (sau dòng {_lastRow}).", _lastRow);
-        }
-
-        if (number - (long)_lastRow > _limits.MaxRowGap)
-        {
-            throw new UploadRejectedException(
-                $"Tệp Excel khai báo dòng {UploadText.Number(number)} ngay sau dòng {UploadText.Number(_lastRow)}: cách quá {UploadText.Number(_limits.MaxRowGap)} dòng trống. Hãy xoá các dòng thừa rồi lưu lại tệp.",
-                _lastRow);
         }
 
         _lastRow = number;

@@ -28,7 +28,7 @@ public sealed class TableReaderTests
     {
         var sheet = HostileFiles.Row(1, HostileFiles.InlineCell("A1", "Họ và tên") + "<c r=\"C1\" t=\"s\"><v>0</v></c>") +
             HostileFiles.Row(3, "<c r=\"A3\" t=\"inlineStr\"><is><r><t>Trần </t></r><r><t>Bình</t></r><rPh><t>phonetic</t></rPh></is></c><c r=\"B3\"><v>900123400</v></c><c r=\"D3\" t=\"b\"><v>1</v></c>") +
-            "<row r=\"4\"><c r=\"A4\"/></row>";
+            "<row r=\"4\"><c r=\"A4\"/></row><row r=\"90000\" s=\"2\" customFormat=\"1\"/>"; // empty rows anywhere are skipped
         var bytes = HostileFiles.Zip(Parts(HostileFiles.Xlsx(sheet), ("xl/sharedStrings.xml", "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>Email</t></si></sst>")));
 
         var rows = UploadTables.Read(new MemoryStream(bytes), "a.xlsx", UploadLimits.Default).ToList();
