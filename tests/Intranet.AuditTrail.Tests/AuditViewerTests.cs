@@ -46,6 +46,22 @@ public sealed partial class AuditViewerTests : IClassFixture<IntranetFactory>
         Assert.Contains("Ngày phải có dạng dd/MM/yyyy", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("from=01/01/0001")]
+    [InlineData("from=01/01/0001&to=01/01/0001")]
+    [InlineData("to=31/12/9999")]
+    [InlineData("from=01/01/0001&to=31/12/9999")]
+    public async Task Dates_at_the_ends_of_the_calendar_filter_instead_of_failing(string query)
+    {
+        var browser = await SignedInAsync();
+
+        var response = await browser.GetAsync("/admin/audit?" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // S11: was a 500 (un-representable DateTime)
+        var whole = query.Contains("to=31/12/9999", StringComparison.Ordinal) || !query.Contains("to=", StringComparison.Ordinal);
+        Assert.Equal(whole, (await response.Content.ReadAsStringAsync()).Contains("sign-in.succeeded", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Anonymous_visitors_never_see_the_trail()
     {

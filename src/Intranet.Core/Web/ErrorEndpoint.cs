@@ -1,3 +1,4 @@
+using Intranet.Core.Uploads;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
@@ -6,21 +7,41 @@ using Microsoft.Extensions.Logging;
 
 namespace Intranet.Core.Web;
 
-/// <summary>Error answers: problem+json under /api, a short page elsewhere; never a stack trace.</summary>
+/// <summary>
+/// Error answers: problem+json under /api, a short page elsewhere; never a stack trace. The one place an unhandled
+/// exception is logged (the middleware's own logging is switched off): a 5xx with its stack trace, a client's error
+/// (413, a refused upload) as one warning line, a request the client abandoned not at all.
+/// </summary>
 internal static class ErrorEndpoint
 {
     public static async Task WriteExceptionAsync(HttpContext context)
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var status = error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
-        if (status >= 500 && error is not null)
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Intranet.Errors");
+        if (error is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
         {
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Intranet.Errors")
-                .LogError(error, "Unhandled error on {Path}", context.Request.Path);
+            logger.LogDebug("Request to {Path} abandoned by the client", context.Request.Path);
+            context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            return;
+        }
+
+        var (status, detail) = error switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, (string?)null),
+            UploadRejectedException rejected => (StatusCodes.Status422UnprocessableEntity, rejected.Message),
+            _ => (StatusCodes.Status500InternalServerError, null),
+        };
+        if (status >= 500)
+        {
+            logger.LogError(error, "Unhandled error on {Path}", context.Request.Path);
+        }
+        else
+        {
+            logger.LogWarning("{Status} on {Path}: {Reason}", status, context.Request.Path, error?.Message);
         }
 
         context.Response.StatusCode = status;
-        await WriteAsync(context, status);
+        await WriteAsync(context, status, detail);
     }
 
     public static Task WriteStatusAsync(StatusCodeContext statusContext) =>
@@ -36,18 +57,15 @@ internal static class ErrorEndpoint
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });
         }
 
-        // Only local return URLs: no open redirect.
-        var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
-        return Results.LocalRedirect(target);
+        // Only local return URLs (the same rule LocalRedirect enforces, so it never throws): no open redirect.
+        return Results.LocalRedirect(LocalUrl.IsLocal(returnUrl) ? returnUrl! : "/");
     }
 
-    private static async Task WriteAsync(HttpContext context, int status)
+    private static async Task WriteAsync(HttpContext context, int status, string? detail = null)
     {
         if (ApiProblems.IsApiRequest(context))
         {
-            await Results.Problem(ApiProblems.Create(status)).ExecuteAsync(context);
+            await Results.Problem(ApiProblems.Create(status, detail)).ExecuteAsync(context);
             return;
         }
 
@@ -58,6 +76,7 @@ internal static class ErrorEndpoint
             $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{status} – {vietnamese}</title>" +
             "<link rel=\"stylesheet\" href=\"/lib/bootstrap/css/bootstrap.min.css\"></head>" +
             $"<body class=\"container py-5\"><h1 class=\"h3\">{status} – {vietnamese}</h1>" +
+            (detail is null ? "" : $"<p>{System.Net.WebUtility.HtmlEncode(detail)}</p>") +
             $"<p><a href=\"{home}\">Về trang chủ / Home</a></p></body></html>");
     }
 }

@@ -39,6 +39,7 @@ public static class IntranetHostExtensions
         services.AddSingleton(new ThemeCatalog(assemblies));
         services.AddSingleton(new TranslationCatalog(assemblies));
         services.Configure<DataOptions>(builder.Configuration.GetSection("Intranet:Data"));
+        services.Configure<Uploads.UploadLimits>(builder.Configuration.GetSection("Intranet:Uploads"));
 
         services.AddSingleton<ITenantAccessor, TenantAccessor>();
         services.AddSingleton<TenantPaths>();
@@ -114,7 +115,11 @@ public static class IntranetHostExtensions
         // First: scheme and client address as the configured proxy saw them (HSTS, Secure cookies, rate limits).
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler(errors => errors.Run(ErrorEndpoint.WriteExceptionAsync));
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = ErrorEndpoint.WriteExceptionAsync,
+            SuppressDiagnosticsCallback = _ => true, // ErrorEndpoint logs each exception once, at the right level
+        });
         app.UseStatusCodePages(ErrorEndpoint.WriteStatusAsync);
         app.UseStaticFiles();
         app.UseMiddleware<TenantResolutionMiddleware>();

@@ -38,7 +38,7 @@ public sealed class AuditQuery
 
         if (to is { } end)
         {
-            var utc = AuditTime.StartOfDayUtc(end.AddDays(1));
+            var utc = AuditTime.EndOfDayUtc(end);
             query = query.Where(e => e.TimeUtc < utc);
         }
 

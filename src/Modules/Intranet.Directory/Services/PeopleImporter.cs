@@ -1,9 +1,9 @@
-using System.Text;
 using Intranet.Core.Tenants;
+using Intranet.Core.Uploads;
 using Intranet.StaffDirectory.Models;
 using Intranet.Search.Services;
-using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Intranet.StaffDirectory.Services;
 
@@ -11,21 +11,27 @@ namespace Intranet.StaffDirectory.Services;
 /// Imports people from CSV or XLSX. Every row is checked first and every error reported with its line; only a
 /// file without errors is written, in one transaction, keyed by official email (else the external id column) so
 /// importing the same file again updates rather than duplicates. A dry run checks and counts and writes nothing.
+/// The file is read by Core's bounded reader (<see cref="UploadTables"/>): streamed, limits checked while reading.
 /// </summary>
 public sealed class PeopleImporter
 {
     public const int MaxRows = 20_000;
 
     private readonly DirectoryTransaction _transaction;
+    private readonly UploadLimits _limits;
 
-    public PeopleImporter(DirectoryTransaction transaction) => _transaction = transaction;
+    public PeopleImporter(DirectoryTransaction transaction, IOptions<UploadLimits> limits)
+    {
+        _transaction = transaction;
+        _limits = limits.Value with { MaxRows = MaxRows };
+    }
 
-    public static bool IsXlsx(string? fileName) => fileName?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) == true;
+    public static bool IsXlsx(string? fileName) => UploadTables.IsXlsx(fileName);
 
     public async Task<ImportReport> ImportAsync(Tenant tenant, Stream file, string? fileName, bool dryRun, CancellationToken ct = default)
     {
         var errors = new List<ImportError>();
-        var rows = Parse(file, fileName, errors);
+        var rows = Parse(file, fileName, _limits, errors, ct);
         if (errors.Count > 0)
         {
             return new ImportReport(dryRun, false, rows.Count, 0, 0, errors);
@@ -91,61 +97,63 @@ public sealed class PeopleImporter
         }, report => report.Applied, ct);
     }
 
-    /// <summary>Reads the file into rows; a file that cannot be read at all is one error at line 0.</summary>
-    public static List<ImportRow> Parse(Stream file, string? fileName, List<ImportError> errors)
+    /// <summary>
+    /// Reads the file into rows, streaming; a file the reader refuses (too big, too many rows, malformed, hostile)
+    /// is one error at the line where it stopped, or line 0.
+    /// </summary>
+    public static List<ImportRow> Parse(Stream file, string? fileName, UploadLimits limits, List<ImportError> errors, CancellationToken ct = default)
     {
-        List<(int Line, List<string> Cells)> records;
+        var rows = new List<ImportRow>();
+        List<string?>? columns = null;
+        var headerLine = 0;
         try
         {
-            records = IsXlsx(fileName) ? ReadXlsx(file) : [.. CsvReader.Read(new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))];
+            foreach (var record in UploadTables.Read(file, fileName, limits, ct))
+            {
+                if (columns is null)
+                {
+                    columns = [.. record.Cells.Select(ImportColumns.Resolve)];
+                    headerLine = record.Line;
+                    continue;
+                }
+
+                if (record.Cells.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                var map = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (var i = 0; i < record.Cells.Count && i < columns.Count; i++)
+                {
+                    if (columns[i] is { } column)
+                    {
+                        map[column] = record.Cells[i];
+                    }
+                }
+
+                rows.Add(new ImportRow(record.Line, map));
+            }
         }
-        catch (Exception ex) when (ex is FormatException or InvalidDataException or IOException or InvalidOperationException or NotSupportedException or ArgumentException)
+        catch (UploadRejectedException ex)
         {
-            errors.Add(new ImportError(0, IsXlsx(fileName) ? "Không đọc được tệp Excel (.xlsx). Hãy lưu lại tệp bằng Excel rồi thử lại." : ex.Message));
+            errors.Add(new ImportError(ex.Line ?? 0, ex.Message));
             return [];
         }
 
-        if (records.Count == 0)
+        if (columns is null)
         {
             errors.Add(new ImportError(0, "Tệp trống: cần một dòng tiêu đề và ít nhất một dòng dữ liệu."));
             return [];
         }
 
-        var header = records[0];
-        var columns = header.Cells.Select(ImportColumns.Resolve).ToList();
         if (!columns.Contains(ImportColumns.FullName))
         {
-            errors.Add(new ImportError(header.Line, "Thiếu cột 'Họ và tên' trong dòng tiêu đề."));
+            errors.Add(new ImportError(headerLine, "Thiếu cột 'Họ và tên' trong dòng tiêu đề."));
         }
 
         if (!columns.Contains(ImportColumns.Email) && !columns.Contains(ImportColumns.ExternalId))
         {
-            errors.Add(new ImportError(header.Line, "Cần cột 'Email' hoặc 'Mã cán bộ' để nhận ra mỗi người khi nhập lại."));
-        }
-
-        if (records.Count - 1 > MaxRows)
-        {
-            errors.Add(new ImportError(0, $"Tệp có {records.Count - 1} dòng, nhiều hơn giới hạn {MaxRows} dòng mỗi lần nhập."));
-        }
-
-        var rows = new List<ImportRow>(records.Count - 1);
-        foreach (var (line, cells) in records.Skip(1))
-        {
-            if (cells.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < cells.Count && i < columns.Count; i++)
-            {
-                if (columns[i] is { } column)
-                {
-                    map[column] = cells[i];
-                }
-            }
-
-            rows.Add(new ImportRow(line, map));
+            errors.Add(new ImportError(headerLine, "Cần cột 'Email' hoặc 'Mã cán bộ' để nhận ra mỗi người khi nhập lại."));
         }
 
         return rows;
@@ -192,19 +200,6 @@ public sealed class PeopleImporter
         }
 
         return errors.Count == before ? input : null;
-    }
-
-    private static List<(int Line, List<string> Cells)> ReadXlsx(Stream file)
-    {
-        var records = new List<(int, List<string>)>();
-        var line = 0;
-        foreach (IDictionary<string, object?> row in file.Query(useHeaderRow: false, excelType: ExcelType.XLSX))
-        {
-            line++;
-            records.Add((line, row.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList()));
-        }
-
-        return records;
     }
 
     private static string Describe(DirectoryException ex) =>
