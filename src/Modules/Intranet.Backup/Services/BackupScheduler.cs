@@ -15,10 +15,12 @@ public sealed class BackupScheduler : BackgroundService
     private readonly IOptionsMonitor<BackupOptions> _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<BackupScheduler> _logger;
+    private readonly IHostApplicationLifetime _lifetime;
 
-    public BackupScheduler(ScheduledBackupJob job, IOptionsMonitor<BackupOptions> options, ILogger<BackupScheduler> logger, TimeProvider? clock = null)
+    public BackupScheduler(ScheduledBackupJob job, IOptionsMonitor<BackupOptions> options, ILogger<BackupScheduler> logger, IHostApplicationLifetime lifetime, TimeProvider? clock = null)
     {
         _job = job;
+        _lifetime = lifetime;
         _options = options;
         _logger = logger;
         _clock = clock ?? TimeProvider.System;
@@ -26,6 +28,14 @@ public sealed class BackupScheduler : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Hosted services start before the start-up tasks have set the host up: never back up a half-started App_Data.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (_lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            await started.Task;
+        }
+
         var logged = false;
         while (!stoppingToken.IsCancellationRequested)
         {
