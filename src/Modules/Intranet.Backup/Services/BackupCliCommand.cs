@@ -1,5 +1,8 @@
 using Intranet.Backup.Crypto;
+using Intranet.Core.Audit;
 using Intranet.Core.Hosting;
+using Intranet.Core.Tenants;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Backup.Services;
 
@@ -11,8 +14,13 @@ namespace Intranet.Backup.Services;
 public sealed class BackupCliCommand : ICliCommand
 {
     private readonly BackupService _backups;
+    private readonly IServiceProvider _services;
 
-    public BackupCliCommand(BackupService backups) => _backups = backups;
+    public BackupCliCommand(BackupService backups, IServiceProvider services)
+    {
+        _backups = backups;
+        _services = services;
+    }
 
     public string Group => "backup";
 
@@ -35,6 +43,17 @@ public sealed class BackupCliCommand : ICliCommand
             {
                 case "create" when Option(rest, "--to") is { } to:
                     var created = await _backups.CreateAsync(to, _backups.ResolveKey(Option(rest, "--key-file")), cancellationToken);
+
+                    // Who took a copy of every department's data is worth a permanent record (after the archive: it is not in it).
+                    if (_services.GetService<IAuditTrail>() is { } audit)
+                    {
+                        await audit.RecordAsync(new AuditEvent("backup", "created", Path.GetFullPath(to), $"{created.Entries.Count} entries, {created.Tenants.Count} tenants, command line")
+                        {
+                            TenantName = Tenant.DefaultName,
+                            Actor = "cli:" + Environment.UserName,
+                        }, cancellationToken);
+                    }
+
                     await output.WriteLineAsync($"Đã sao lưu / Backup written: {Path.GetFullPath(to)} ({created.Entries.Count} entries, {created.Tenants.Count} tenants)");
                     foreach (var note in created.NotIncluded)
                     {
