@@ -9,6 +9,7 @@ namespace Intranet.Backup.Controllers;
 
 /// <summary>The province's scheduled archives: name, time, size, and whether retention keeps it. Read only: restores are done from the command line with the site stopped.</summary>
 [Admin]
+[Authorize]
 [Route("admin/backups")]
 public sealed class BackupAdminController : Controller
 {
