@@ -19,7 +19,14 @@ public static class CliRunner
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken cancellationToken = default)
     {
-        await StartupTaskRunner.RunAllAsync(services.GetRequiredService<IServiceScopeFactory>(), cancellationToken);
+        await using (var probe = services.CreateAsyncScope())
+        {
+            if (probe.ServiceProvider.GetServices<ICliCommand>().First(c => c.Group == args[0]).RunsStartupTasks(args[1..]))
+            {
+                await StartupTaskRunner.RunAllAsync(services.GetRequiredService<IServiceScopeFactory>(), cancellationToken);
+            }
+        }
+
         await using var scope = services.CreateAsyncScope();
         var command = scope.ServiceProvider.GetServices<ICliCommand>().First(c => c.Group == args[0]);
         return await command.RunAsync(args[1..], Console.Out, cancellationToken);

@@ -11,6 +11,12 @@ public interface ICliCommand
 
     string Help { get; }
 
+    /// <summary>
+    /// Whether the host's start-up tasks (migrations, registry, first-start setup) run before the command. A command
+    /// that must find App_Data untouched (restoring a backup into an empty one) answers false.
+    /// </summary>
+    bool RunsStartupTasks(IReadOnlyList<string> args) => true;
+
     /// <summary>Runs with the arguments after the group; returns the process exit code.</summary>
     Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken);
 }
