@@ -59,6 +59,8 @@ public static class IntranetHostExtensions
         // Vietnamese text is written as characters, not as &#x...; entities (half the size, readable source).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
+        services.AddSingleton<HostPathSegments>();
+        services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = context => ApiBindingProblems.Create(context.ModelState));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>());
         services.AddAntiforgery(o =>
         {
@@ -72,7 +74,11 @@ public static class IntranetHostExtensions
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new ApiBindingFilter());
+                o.Filters.Add(new AnonymousForbidFilter());
                 o.Conventions.Add(new FeatureControllerConvention(catalog));
+                o.Conventions.Add(new AdminSignInConvention());
+                BindingMessages.UseVietnamese(o.ModelBindingMessageProvider);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
@@ -121,6 +127,7 @@ public static class IntranetHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseMiddleware<CookieAntiforgeryMiddleware>();
         app.UseAntiforgery();
 
         app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
