@@ -9,7 +9,7 @@ namespace Intranet.Core.Web;
 /// </summary>
 public static class ApiBindingProblems
 {
-    public const string Detail = "Nội dung yêu cầu không đọc được hoặc có trường không hợp lệ; chưa thay đổi gì. Xem danh sách lỗi theo trường.";
+    public const string Detail = "Nội dung yêu cầu phải là JSON hợp lệ, mỗi trường đúng kiểu và đúng quy tắc; chưa thay đổi gì. Xem lỗi theo từng trường trong 'errors'.";
 
     public static ObjectResult Create(ModelStateDictionary modelState)
     {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Intranet.Core.Web;
 
@@ -60,5 +62,6 @@ public sealed class CookieAntiforgeryMiddleware
     private static bool IsAnonymousWithoutForms(Endpoint? endpoint) =>
         endpoint is not null
         && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null
-        && endpoint.Metadata.GetMetadata<IAntiforgeryMetadata>() is { RequiresValidation: false };
+        && (endpoint.Metadata.GetMetadata<IAntiforgeryPolicy>() is IgnoreAntiforgeryTokenAttribute
+            || endpoint.Metadata.GetMetadata<IAntiforgeryMetadata>() is { RequiresValidation: false });
 }

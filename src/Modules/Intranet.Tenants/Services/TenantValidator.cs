@@ -50,7 +50,7 @@ public static class TenantValidator
         {
             if (isReservedPrefix(prefix))
             {
-                errors.Add($"Tiền tố '{prefix}' trùng với một đường dẫn của cổng thông tin tỉnh (ví dụ /admin, /api, /news, /pages, /directory), hãy chọn tiền tố khác.");
+                errors.Add($"Tiền tố '{prefix}' được hệ thống dùng riêng: cổng thông tin tỉnh đã dùng đường dẫn /{prefix} (như /admin, /api, /news, /pages, /directory), hãy chọn tiền tố khác.");
             }
             else if (!TenantNames.IsValidName(prefix))
             {
