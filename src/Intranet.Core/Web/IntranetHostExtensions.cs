@@ -66,6 +66,8 @@ public static class IntranetHostExtensions
         Microsoft.AspNetCore.Hosting.WebHostBuilderKestrelExtensions.ConfigureKestrel(builder.WebHost, o => o.AddServerHeader = false);
         // Modules add their policies (the Users module: sign-in, token, reset) to the one limiter.
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddSingleton<HostPathSegments>();
+        services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = context => ApiBindingProblems.Create(context.ModelState));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>());
         services.AddAntiforgery(o =>
         {
@@ -79,7 +81,11 @@ public static class IntranetHostExtensions
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new ApiBindingFilter());
+                o.Filters.Add(new AnonymousForbidFilter());
                 o.Conventions.Add(new FeatureControllerConvention(catalog));
+                o.Conventions.Add(new AdminSignInConvention());
+                BindingMessages.UseVietnamese(o.ModelBindingMessageProvider);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
@@ -135,6 +141,7 @@ public static class IntranetHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseMiddleware<CookieAntiforgeryMiddleware>();
         app.UseAntiforgery();
 
         app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();

@@ -242,6 +242,8 @@ public sealed class DirectoryStore
             ProfileRules.Add(errors, "room", "Phòng làm việc dài quá 60 ký tự.");
         }
 
+        ProfileRules.CheckText(input.Room, "room", "Phòng làm việc", errors);
+
         if (errors.Count > 0)
         {
             throw new DirectoryException("Hồ sơ chưa hợp lệ.", ProfileRules.Freeze(errors));

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using Intranet.Core.Validation;
 using Intranet.StaffDirectory.Models;
 using Intranet.Search.Services;
 
@@ -32,6 +33,10 @@ public static partial class ProfileRules
         {
             Add(errors, "name", "Tên đơn vị dài quá 200 ký tự.");
         }
+        else if (NameRule.Check(unit.Name, "Tên đơn vị") is { } invalidUnitName)
+        {
+            Add(errors, "name", invalidUnitName);
+        }
 
         if (unit.ParentId is not null && unit.ParentId == unit.Id)
         {
@@ -49,6 +54,10 @@ public static partial class ProfileRules
         else if (name.Length > 150)
         {
             Add(errors, "fullName", "Họ và tên dài quá 150 ký tự.");
+        }
+        else if (NameRule.Check(person.FullName, "Họ và tên") is { } invalidName)
+        {
+            Add(errors, "fullName", invalidName);
         }
 
         if (Clean(person.Email) is { } email && !IsEmail(email))
@@ -72,6 +81,9 @@ public static partial class ProfileRules
         {
             Add(errors, "position", "Chức vụ dài quá 150 ký tự.");
         }
+
+        CheckText(person.Position, "position", "Chức vụ", errors);
+        CheckText(person.Room, "room", "Phòng làm việc", errors);
     }
 
     public static void CheckPhone(string? value, string field, string label, Dictionary<string, List<string>> errors)
@@ -79,6 +91,15 @@ public static partial class ProfileRules
         if (Clean(value) is { } phone && (phone.Length > 40 || !PhonePattern().IsMatch(phone)))
         {
             Add(errors, field, $"{label} '{phone}' không hợp lệ: chỉ gồm chữ số, dấu cách, +, -, (, ), . và tối đa 40 ký tự.");
+        }
+    }
+
+    /// <summary>The product's name rule (no control, bidi or invisible characters) on a short text field.</summary>
+    public static void CheckText(string? value, string field, string label, Dictionary<string, List<string>> errors)
+    {
+        if (NameRule.Check(value, label) is { } invalid)
+        {
+            Add(errors, field, invalid);
         }
     }
 

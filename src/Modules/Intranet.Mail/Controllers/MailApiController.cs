@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Intranet.Mail.Controllers;
 
 /// <summary>
-/// The mail administration JSON API (domains, mailboxes, aliases, lists, send-as, adoption). Bearer tokens
-/// only, so no antiforgery; every action needs <c>ManageMail</c> in the host (the feature is host-only).
+/// The mail administration JSON API (domains, mailboxes, aliases, lists, send-as, adoption), for bearer tokens;
+/// a call made with the session cookie must carry the antiforgery token (Core's <c>CookieAntiforgeryMiddleware</c>).
+/// Every action needs <c>ManageMail</c> in the host (the feature is host-only).
 /// Refusals are problem+json with a Vietnamese detail and nothing written.
 /// </summary>
 [Authorize]

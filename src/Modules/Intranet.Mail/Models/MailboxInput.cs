@@ -1,3 +1,5 @@
+using Intranet.Core.Validation;
+
 namespace Intranet.Mail.Models;
 
 /// <summary>A mailbox an administrator creates by hand (a shared or functional mailbox, or a person's).</summary>
@@ -8,6 +10,7 @@ public sealed class MailboxInput
     /// <summary>Empty: made from <see cref="DisplayName"/> with the domain's pattern.</summary>
     public string? LocalPart { get; set; }
 
+    [Name]
     public string? DisplayName { get; set; }
 
     /// <summary>Empty: no usable password until one is set (accounts set it when they change theirs).</summary>

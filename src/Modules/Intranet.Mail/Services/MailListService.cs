@@ -1,3 +1,4 @@
+using Intranet.Core.Validation;
 using Intranet.Mail.Data;
 using Intranet.Mail.Models;
 using Microsoft.EntityFrameworkCore;
@@ -114,6 +115,11 @@ public sealed class MailListService
         if (title.Length is 0 or > 200)
         {
             throw MailValidationException.For("name", "Tên nhóm thư là bắt buộc (tối đa 200 ký tự).");
+        }
+
+        if (NameRule.Check(title, "Tên nhóm thư") is { } invalidName)
+        {
+            throw MailValidationException.For("name", invalidName);
         }
 
         if (await IsTakenAsync(normal, cancellationToken))

@@ -1,3 +1,4 @@
+using Intranet.Core.Validation;
 using Intranet.Mail.Data;
 using Intranet.Mail.Models;
 using Microsoft.EntityFrameworkCore;
@@ -108,6 +109,11 @@ public sealed class MailboxService
             throw MailValidationException.For("displayName", "Tên hiển thị là bắt buộc (tối đa 200 ký tự).");
         }
 
+        if (NameRule.Check(displayName, "Tên hiển thị") is { } invalidName)
+        {
+            throw MailValidationException.For("displayName", invalidName);
+        }
+
         if (!domain.IsActive)
         {
             throw MailValidationException.For("domainId", $"Tên miền {domain.Name} đang tạm ngừng; không tạo thêm hộp thư được.");
@@ -186,6 +192,11 @@ public sealed class MailboxService
             if (name.Length is 0 or > 200)
             {
                 throw MailValidationException.For("displayName", "Tên hiển thị là bắt buộc (tối đa 200 ký tự).");
+            }
+
+            if (NameRule.Check(name, "Tên hiển thị") is { } invalidName)
+            {
+                throw MailValidationException.For("displayName", invalidName);
             }
 
             mailbox.DisplayName = name;

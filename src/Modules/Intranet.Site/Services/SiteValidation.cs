@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intranet.Core.Localization;
+using Intranet.Core.Validation;
 using Intranet.Site.Models;
 using Intranet.Site.ViewModels;
 
@@ -14,6 +15,10 @@ public static class SiteValidation
         if (input.Summary is { Length: > SiteLimits.Summary })
         {
             errors[nameof(NewsInput.Summary)] = "Tóm tắt dài quá 500 ký tự.";
+        }
+        else if (NameRule.Check(input.Summary, "Tóm tắt", multiline: true) is { } invalidSummary)
+        {
+            errors[nameof(NewsInput.Summary)] = invalidSummary;
         }
 
         publishedOn = null;
@@ -41,6 +46,10 @@ public static class SiteValidation
         {
             errors[nameof(SettingsInput.Description)] = "Mô tả dài quá 1000 ký tự.";
         }
+        else if (NameRule.Check(input.Description, "Mô tả", multiline: true) is { } invalidDescription)
+        {
+            errors[nameof(SettingsInput.Description)] = invalidDescription;
+        }
 
         links = [];
         var lines = (input.QuickLinks ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -49,7 +58,7 @@ public static class SiteValidation
             var bar = line.LastIndexOf('|');
             var text = bar > 0 ? line[..bar].Trim() : "";
             var url = bar > 0 ? line[(bar + 1)..].Trim() : "";
-            if (text.Length == 0 || text.Length > SiteLimits.LinkText || !LinkRules.IsAllowed(url))
+            if (text.Length == 0 || text.Length > SiteLimits.LinkText || !NameRule.IsValid(text) || !LinkRules.IsAllowed(url))
             {
                 errors[nameof(SettingsInput.QuickLinks)] = "Mỗi dòng là “Tên liên kết | địa chỉ”, tên tối đa 100 ký tự, địa chỉ bắt đầu bằng ~/, / hoặc https://.";
                 break;
@@ -76,6 +85,10 @@ public static class SiteValidation
         else if (title.Trim().Length > SiteLimits.Title)
         {
             errors["Title"] = "Tiêu đề dài quá 200 ký tự.";
+        }
+        else if (NameRule.Check(title, "Tiêu đề") is { } invalidTitle)
+        {
+            errors["Title"] = invalidTitle;
         }
 
         if (!string.IsNullOrWhiteSpace(slug) && !Slugs.IsValid(slug.Trim()))

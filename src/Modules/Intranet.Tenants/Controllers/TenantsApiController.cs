@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Intranet.Tenants.Controllers;
 
 /// <summary>
-/// The tenants JSON API, for the province's scripts. Bearer tokens only (no cookies), so no antiforgery; every
-/// action needs <c>ManageTenants</c> in the host — the feature is host-only, so a department answers 404.
+/// The tenants JSON API, for the province's scripts (bearer tokens). A call made with the session cookie must carry
+/// the antiforgery token (Core's <c>CookieAntiforgeryMiddleware</c>); every action needs <c>ManageTenants</c> in the
+/// host — the feature is host-only, so a department answers 404.
 /// </summary>
 [Authorize]
 [IgnoreAntiforgeryToken]

@@ -4,6 +4,7 @@ using Intranet.Core.Modules;
 using Intranet.Core.Recipes;
 using Intranet.Core.Tenants;
 using Intranet.Core.Themes;
+using Intranet.Core.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,6 +31,7 @@ public sealed class TenantManager : IDisposable
     private readonly DatabaseProviders _providers;
     private readonly IConfiguration _configuration;
     private readonly IServiceScopeFactory _scopes;
+    private readonly HostPathSegments _hostPaths;
     private readonly ILogger<TenantManager> _logger;
 
     public TenantManager(
@@ -44,6 +46,7 @@ public sealed class TenantManager : IDisposable
         DatabaseProviders providers,
         IConfiguration configuration,
         IServiceScopeFactory scopes,
+        HostPathSegments hostPaths,
         ILogger<TenantManager> logger)
     {
         _store = store;
@@ -57,6 +60,7 @@ public sealed class TenantManager : IDisposable
         _providers = providers;
         _configuration = configuration;
         _scopes = scopes;
+        _hostPaths = hostPaths;
         _logger = logger;
     }
 
@@ -95,7 +99,7 @@ public sealed class TenantManager : IDisposable
     public async Task<Tenant> CreateAsync(TenantRequest request, RecipeDescriptor recipe, IReadOnlyList<RecipeStep> extraSteps, CancellationToken cancellationToken = default)
     {
         request = TenantValidator.Normalize(request);
-        if (TenantValidator.Check(request, isNew: true) is { Count: > 0 } errors)
+        if (TenantValidator.Check(request, isNew: true, _hostPaths.IsReserved) is { Count: > 0 } errors)
         {
             throw TenantOperationException.Invalid(string.Join(" ", errors));
         }
@@ -198,7 +202,8 @@ public sealed class TenantManager : IDisposable
             request = request with { Prefix = null, Hosts = [] };
         }
 
-        var errors = TenantValidator.Check(request, isNew: false);
+        // A prefix taken before the host began to answer on it stays usable; a new one must be free.
+        var errors = TenantValidator.Check(request, isNew: false, p => !string.Equals(p, current.RequestUrlPrefix, StringComparison.OrdinalIgnoreCase) && _hostPaths.IsReserved(p));
         if (current.IsHost)
         {
             errors.RemoveAll(e => e.StartsWith("Đơn vị cần một tiền tố", StringComparison.Ordinal));

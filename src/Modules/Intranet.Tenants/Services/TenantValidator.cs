@@ -1,4 +1,5 @@
 using Intranet.Core.Tenants;
+using Intranet.Core.Validation;
 
 namespace Intranet.Tenants.Services;
 
@@ -15,9 +16,13 @@ public static class TenantValidator
         Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
     };
 
-    /// <summary>Form errors (400), empty when the request is well formed.</summary>
-    public static List<string> Check(TenantRequest request, bool isNew)
+    /// <summary>
+    /// Form errors (400), empty when the request is well formed. <paramref name="isReservedPrefix"/> says which first
+    /// path segments the host answers on (derived from the route table); the fixed list alone when not given.
+    /// </summary>
+    public static List<string> Check(TenantRequest request, bool isNew, Func<string, bool>? isReservedPrefix = null)
     {
+        isReservedPrefix ??= TenantNames.IsReservedPrefix;
         var errors = new List<string>();
         if (isNew && !TenantNames.IsValidName(request.Name))
         {
@@ -36,12 +41,16 @@ public static class TenantValidator
         {
             errors.Add("Tên hiển thị dài quá 200 ký tự.");
         }
+        else if (NameRule.Check(request.DisplayName, "Tên hiển thị") is { } invalidName)
+        {
+            errors.Add(invalidName);
+        }
 
         if (request.Prefix is { } prefix)
         {
-            if (TenantNames.IsReservedPrefix(prefix))
+            if (isReservedPrefix(prefix))
             {
-                errors.Add($"Tiền tố '{prefix}' được hệ thống dùng riêng (các tiền tố dành riêng: admin, api, account, healthz, _content, lib, css, js…), hãy chọn tiền tố khác.");
+                errors.Add($"Tiền tố '{prefix}' được hệ thống dùng riêng: cổng thông tin tỉnh đã dùng đường dẫn /{prefix} (như /admin, /api, /news, /pages, /directory), hãy chọn tiền tố khác.");
             }
             else if (!TenantNames.IsValidName(prefix))
             {
@@ -65,6 +74,10 @@ public static class TenantValidator
         if (request.Description is { Length: > 2000 })
         {
             errors.Add("Mô tả dài quá 2000 ký tự.");
+        }
+        else if (NameRule.Check(request.Description, "Mô tả", multiline: true) is { } invalidDescription)
+        {
+            errors.Add(invalidDescription);
         }
 
         return errors;

@@ -38,7 +38,9 @@ public sealed class RolesApiController : Controller
 
         try
         {
-            await _roles.SaveAsync(_tenants.Required, name, request?.Description, request?.Permissions ?? [], cancellationToken);
+            // A field left out keeps its value (S4: a body read as "empty" must never wipe permissions).
+            var current = await _roles.FindAsync(_tenants.Required, name, cancellationToken);
+            await _roles.SaveAsync(_tenants.Required, name, request?.Description ?? current?.Description, request?.Permissions ?? current?.Permissions ?? [], cancellationToken);
         }
         catch (AccountException ex)
         {

@@ -99,8 +99,13 @@ public sealed class UsersApiController : Controller
                 return ApiResults.Problem(404, "Không tìm thấy tài khoản.");
             }
 
-            await _admin.SetRolesAsync(Tenant, row, request?.Roles ?? [], cancellationToken);
-            return Ok(await _admin.FindAsync(Tenant, id, cancellationToken));
+            // No "roles" field means no change, never "no roles" (S4).
+            if (request?.Roles is { } roles)
+            {
+                await _admin.SetRolesAsync(Tenant, row, roles, cancellationToken);
+            }
+
+            return await _admin.FindAsync(Tenant, id, cancellationToken) is { } member ? Ok(member) : ApiResults.Problem(404, "Không tìm thấy tài khoản trong đơn vị này.");
         });
 
     [HttpDelete("{id}/membership")]

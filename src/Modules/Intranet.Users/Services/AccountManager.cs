@@ -1,6 +1,7 @@
 using Intranet.Core.Accounts;
 using Intranet.Core.Audit;
 using Intranet.Core.Tenants;
+using Intranet.Core.Validation;
 using Intranet.Users.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,11 @@ public sealed class AccountManager
             throw new AccountException("Họ và tên là bắt buộc (tối đa 200 ký tự).");
         }
 
+        if (NameRule.Check(fullName, "Họ và tên") is { } invalidName)
+        {
+            throw new AccountException(invalidName);
+        }
+
         if (!System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || email.Length > 256)
         {
             throw new AccountException($"Địa chỉ email '{email}' không hợp lệ.");
@@ -86,6 +92,11 @@ public sealed class AccountManager
         if (fullName.Length is 0 or > 200)
         {
             throw new AccountException("Họ và tên là bắt buộc (tối đa 200 ký tự).");
+        }
+
+        if (NameRule.Check(fullName, "Họ và tên") is { } invalidName)
+        {
+            throw new AccountException(invalidName);
         }
 
         if (!TenantNames.IsValidName(homeTenant) && homeTenant != Tenant.DefaultName)

@@ -2,6 +2,7 @@ using Intranet.Core.Audit;
 using Intranet.Core.Modules;
 using Intranet.Core.Security;
 using Intranet.Core.Tenants;
+using Intranet.Core.Validation;
 using Intranet.Users.Models;
 using Intranet.Users.Recipes;
 using Microsoft.EntityFrameworkCore;
@@ -72,6 +73,11 @@ public sealed class RoleAdministration
         if (description is { Length: > 200 })
         {
             throw new AccountException("Mô tả dài tối đa 200 ký tự.");
+        }
+
+        if (NameRule.Check(description, "Mô tả vai trò") is { } invalidDescription)
+        {
+            throw new AccountException(invalidDescription);
         }
 
         var sorted = permissions.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
