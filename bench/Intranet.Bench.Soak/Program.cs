@@ -35,6 +35,10 @@ while (!soak.IsCompleted)
 }
 
 var run = await soak;
+
+// Does the memory come back once the load stops? A leak stays; a garbage collector that grew its heaps under load gives some back.
+await Task.Delay(TimeSpan.FromSeconds(30));
+var rssIdle = server.RssMegabytes();
 var loadAfter = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
 var rss = new SoakMemory(samples, options.WarmupSeconds);
 var passed = run.Errors == 0 && rss.GrowthPercent <= 10;
@@ -58,6 +62,7 @@ Console.WriteLine(string.Create(culture, $"""
     | Baseline `/healthz`, same connections, {options.BaselineSeconds} s | {baseline.RequestsPerSecond:0} req/s (p50 {baseline.P50:0.0} ms, p99 {baseline.P99:0.0} ms) | |
     | RSS at start of soak / after warm-up ({options.WarmupSeconds} s) / end / max | {rss.First:0} / {rss.AfterWarmup:0} / {rss.Last:0} / {rss.Max:0} MB | |
     | RSS growth after warm-up (end vs. warm-up, each the mean of 3 samples) | {rss.GrowthPercent:+0.0;-0.0} % | ≤ 10 % |
+    | RSS 30 s after the load stopped | {rssIdle:0} MB | |
     | RSS each minute (MB) | {perMinute} | |
     | Result | {(passed ? "pass" : "FAIL")} | |
     """));

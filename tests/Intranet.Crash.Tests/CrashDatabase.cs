@@ -20,6 +20,25 @@ internal static class CrashDatabase
         return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Migrations applied, over every module's history table (<c>__EFMigrationsHistory_Directory</c>, …).</summary>
+    public static long MigrationsApplied(string file)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '\\_\\_EFMigrationsHistory%' ESCAPE '\\'";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        return tables.Sum(t => Count(file, t));
+    }
+
     /// <summary>0 when the table does not exist yet.</summary>
     public static long Count(string file, string table) =>
         Scalar(file, $"SELECT count(*) FROM sqlite_master WHERE type='table' AND name='{table}'") == 0 ? 0 : Scalar(file, $"SELECT count(*) FROM \"{table}\"");
