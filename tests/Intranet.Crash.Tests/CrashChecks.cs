@@ -63,7 +63,8 @@ internal static class CrashChecks
 
         using (var attach = connection.CreateCommand())
         {
-            attach.CommandText = $"ATTACH DATABASE 'file:{host}?mode=ro' AS host";
+            // Read-only like the connection it joins.
+            attach.CommandText = $"ATTACH DATABASE '{host}' AS host";
             attach.ExecuteNonQuery();
         }
 

@@ -15,7 +15,7 @@ namespace Intranet.Crash.Tests;
 public sealed class CrashTests : IClassFixture<CrashServer>
 {
     private const int Seed = 13;
-    private const int ImportPeople = 2000;
+    private const int ImportPeople = 1000;
     private const int MailMembers = 1000;
 
     private readonly CrashServer _server;
