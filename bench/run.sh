@@ -5,6 +5,7 @@
 #   bench/run.sh directory [departments] [people] [rounds]                  typeahead in process
 #   bench/run.sh directory http [departments] [people] [seconds] [conns]    typeahead over HTTP under wrk
 #   bench/run.sh mail --mailboxes 10000 --messages 100 --folder 10000       as root: real Postfix + Dovecot
+#   bench/run.sh soak [--minutes 10] [--connections 64]                     demo province under wrk, RSS sampled
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" -eq 0 ] && bash scripts/deps/bench.sh

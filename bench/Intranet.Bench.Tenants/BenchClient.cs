@@ -20,6 +20,12 @@ internal sealed class BenchClient : IDisposable
         _browser = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = _base, Timeout = TimeSpan.FromMinutes(2) };
     }
 
+    /// <summary>Bearer-authenticated client for API calls the methods here do not cover.</summary>
+    public HttpClient Api => _api;
+
+    /// <summary>The cookie session (no redirects followed), for pages.</summary>
+    public HttpClient Browser => _browser;
+
     /// <summary>The session cookie, for wrk.</summary>
     public string CookieHeader => _cookies.GetCookieHeader(_base);
 
@@ -76,7 +82,7 @@ internal sealed class BenchClient : IDisposable
         _browser.Dispose();
     }
 
-    private static string ExtractToken(string html)
+    public static string ExtractToken(string html)
     {
         const string marker = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
         var start = html.IndexOf(marker, StringComparison.Ordinal);

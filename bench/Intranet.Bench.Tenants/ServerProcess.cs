@@ -4,22 +4,28 @@ using System.Net.Sockets;
 
 namespace Intranet.Bench.Tenants;
 
-/// <summary>The real host as its own process (Release build, Production environment) on a fresh App_Data.</summary>
+/// <summary>
+/// The real host as its own process (Release build, Production environment) on a fresh App_Data, or, to restart
+/// after a kill, on a given App_Data and port. Shared by the benches and the crash suite (linked, not copied).
+/// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     public const string AdminEmail = "quantri@bench.test";
 
     private readonly Process _process;
 
-    private ServerProcess(Process process, string appData, string baseUrl, string adminPassword)
+    private ServerProcess(Process process, string appData, int port, string adminPassword)
     {
         _process = process;
         AppData = appData;
-        BaseUrl = baseUrl;
+        Port = port;
+        BaseUrl = $"http://127.0.0.1:{port}";
         AdminPassword = adminPassword;
     }
 
     public string AppData { get; }
+
+    public int Port { get; }
 
     public string BaseUrl { get; }
 
@@ -27,43 +33,51 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<ServerProcess> StartAsync(string webDll)
+    /// <summary>How long the last start took until <c>/healthz</c> answered.</summary>
+    public TimeSpan StartTime { get; private set; }
+
+    /// <summary>
+    /// Starts the host. <paramref name="appData"/>, <paramref name="port"/> and <paramref name="adminPassword"/> are
+    /// given to restart on what an earlier run left (else fresh ones); <paramref name="settings"/> are extra configuration
+    /// keys (<c>Intranet:Setup:DemoRecipe</c>, …) passed as environment variables.
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(
+        string webDll, string? appData = null, int port = 0, string? adminPassword = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(webDll))
         {
             throw new FileNotFoundException("Build the server first: dotnet build src/Intranet.Web -c Release", webDll);
         }
 
-        var port = FreePort();
-        var appData = Path.Combine(Path.GetTempPath(), "intranet-bench", Guid.NewGuid().ToString("N"));
+        port = port == 0 ? FreePort() : port;
+        appData ??= Path.Combine(Path.GetTempPath(), "intranet-bench", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(appData);
-        var password = "Bench-" + Guid.NewGuid().ToString("N");
-        var start = new ProcessStartInfo("dotnet", [webDll, "--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = Path.GetDirectoryName(webDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Intranet__Data__AppDataPath"] = appData;
+        var password = adminPassword ?? "Bench-" + Guid.NewGuid().ToString("N");
+        var start = Command(webDll, appData, ["--urls", $"http://127.0.0.1:{port}"]);
         start.Environment["Intranet__Setup__AdminEmail"] = AdminEmail;
         start.Environment["Intranet__Setup__AdminPassword"] = password;
         start.Environment["Intranet__Setup__DemoRecipe"] = "";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("server: " + e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new ServerProcess(process, appData, $"http://127.0.0.1:{port}", password);
+        var server = new ServerProcess(process, appData, port, password);
         using var http = new HttpClient();
-        for (var i = 0; i < 1200; i++)
+        for (var i = 0; i < 2400; i++)
         {
             try
             {
                 if ((await http.GetAsync(server.BaseUrl + "/healthz")).StatusCode == HttpStatusCode.OK)
                 {
+                    server.StartTime = clock.Elapsed;
                     return server;
                 }
             }
@@ -77,11 +91,22 @@ internal sealed class ServerProcess : IAsyncDisposable
                 break;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(50);
         }
 
         await server.DisposeAsync();
         throw new TimeoutException("The server did not answer /healthz within 120 s.");
+    }
+
+    /// <summary>Runs a command of the host's CLI (<c>audit verify --all</c>, …) on <paramref name="appData"/>; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string webDll, string appData, params string[] args)
+    {
+        var start = Command(webDll, appData, args);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output + await error);
     }
 
     /// <summary>A department's database (the Directory bench writes its people there).</summary>
@@ -101,7 +126,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         return double.NaN;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>kill -9: no shutdown hooks, no flush; App_Data stays for a restart.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
@@ -109,6 +135,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
         try
         {
@@ -117,6 +148,20 @@ internal sealed class ServerProcess : IAsyncDisposable
         catch (IOException)
         {
         }
+    }
+
+    private static ProcessStartInfo Command(string webDll, string appData, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet", [webDll, .. args])
+        {
+            WorkingDirectory = Path.GetDirectoryName(webDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Intranet__Data__AppDataPath"] = appData;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return start;
     }
 
     private static int FreePort()

@@ -42,6 +42,9 @@ public sealed class DirectoryStore
     /// <summary>An import records one summary entry instead of one per row.</summary>
     public bool AuditEachPerson { get; set; } = true;
 
+    /// <summary>An import updates the search index once, after its commit, instead of one index commit per row.</summary>
+    public bool ReindexEachPerson { get; set; } = true;
+
     public DirectoryDbContext Db => _db;
 
     public Task<List<OrgUnit>> ListUnitsAsync(CancellationToken ct = default) =>
@@ -336,7 +339,10 @@ public sealed class DirectoryStore
             await RaiseAsync(h => h.MemberMovedAsync(MemberInfo(person), fromUnit, person.UnitId, ct));
         }
 
-        Reindex([person]);
+        if (ReindexEachPerson)
+        {
+            Reindex([person]);
+        }
     }
 
     private async Task SaveKeyedAsync(CancellationToken ct)

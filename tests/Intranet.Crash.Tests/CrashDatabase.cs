@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+
+namespace Intranet.Crash.Tests;
+
+/// <summary>Read-only looks into the SQLite files a server left (host, department, mail.db), without pooling so no file stays held.</summary>
+internal static class CrashDatabase
+{
+    public static string HostDb(string appData) => TenantDb(appData, "Default");
+
+    public static string TenantDb(string appData, string tenant) => Path.Combine(appData, "Sites", tenant, "intranet.db");
+
+    public static string MailDb(string appData) => Path.Combine(appData, "mail", "mail.db");
+
+    public static long Scalar(string file, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Migrations applied, over every module's history table (<c>__EFMigrationsHistory_Directory</c>, …).</summary>
+    public static long MigrationsApplied(string file)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '\\_\\_EFMigrationsHistory%' ESCAPE '\\'";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        return tables.Sum(t => Count(file, t));
+    }
+
+    /// <summary>0 when the table does not exist yet.</summary>
+    public static long Count(string file, string table) =>
+        Scalar(file, $"SELECT count(*) FROM sqlite_master WHERE type='table' AND name='{table}'") == 0 ? 0 : Scalar(file, $"SELECT count(*) FROM \"{table}\"");
+}
