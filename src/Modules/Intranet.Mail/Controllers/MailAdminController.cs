@@ -11,6 +11,7 @@ namespace Intranet.Mail.Controllers;
 
 /// <summary>Mail administration in the admin theme: domains with their limits, mailboxes, the notification outbox.</summary>
 [Admin]
+[Authorize] // anonymous visitors are sent to the sign-in page, not answered 403
 [Route("admin/mail")]
 public sealed class MailAdminController : Controller
 {
