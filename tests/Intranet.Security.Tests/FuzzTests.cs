@@ -15,7 +15,10 @@ namespace Intranet.Security.Tests;
 public sealed class FuzzTests : IClassFixture<SecurityFixture>
 {
     private const int Seed = 20261206;
-    private const int Concurrency = 4;
+    private const int Concurrency = 2;
+
+    /// <summary>Share of the per-value mutations sent (seeded draw); structural bodies, damaged queries and files are always sent.</summary>
+    private const double ValueShare = 0.45;
     private static readonly TimeSpan AnswerLimit = TimeSpan.FromSeconds(5);
     private const long MemoryHeadroom = 500L * 1024 * 1024;
 
@@ -56,6 +59,12 @@ public sealed class FuzzTests : IClassFixture<SecurityFixture>
                 var prefixes = PrefixesFor(endpoint);
                 foreach (var request in plan.For(endpoint))
                 {
+                    var perValue = request.Mutation.Contains(" = ", StringComparison.Ordinal) && !request.Mutation.StartsWith("file ", StringComparison.Ordinal);
+                    if (perValue && random.NextDouble() > ValueShare)
+                    {
+                        continue;
+                    }
+
                     var prefix = prefixes[random.Next(prefixes.Count)];
                     var useBearer = UsesBearer(endpoint, random);
                     await slots.WaitAsync();
@@ -78,7 +87,7 @@ public sealed class FuzzTests : IClassFixture<SecurityFixture>
         _report.Line($"Fuzzing: {outcome.Requests:N0} malformed requests to {outcome.Endpoints.Count} endpoints in {clock.Elapsed.TotalSeconds:F0} s (seed {Seed}, row-index bomb {(withBomb ? "included" : "left out")}); slowest answer {outcome.Slowest.TotalSeconds:F2} s.");
         _report.Line("Fuzzing: status histogram " + string.Join(", ", outcome.Statuses.Select(s => $"{s.Key}: {s.Value:N0}")));
         _report.Line($"Fuzzing: GC heap {heapBefore / (1024 * 1024)} → {heapAfter / (1024 * 1024)} MB, working set {workingSetBefore / (1024 * 1024)} → {workingSetAfter / (1024 * 1024)} MB.");
-        foreach (var error in outcome.ServerErrors.Concat(outcome.Slow).Take(60))
+        foreach (var error in outcome.Slow.Take(30).Concat(outcome.ServerErrors.Take(200)))
         {
             _report.Line("  " + error);
         }

@@ -15,8 +15,52 @@ public sealed record QueryToken(string Original, string Folded)
 /// <summary>Splits and folds text exactly as <see cref="VietnameseAnalyzer"/> does, for building queries in code.</summary>
 public static class VietnameseText
 {
-    public static string Normalize(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        // A lone surrogate (JSON allows "\ud800") makes IsNormalized/Normalize throw: it cannot be a letter anyway.
+        var clean = HasLoneSurrogate(text) ? ReplaceLoneSurrogates(text) : text;
+        return clean.IsNormalized(NormalizationForm.FormC) ? clean : clean.Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text[i]).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(text[i]) ? '\uFFFD' : text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Lower case, NFC, then ASCII-folded ("Đặng" → "dang").</summary>
     public static string Fold(string? text)
