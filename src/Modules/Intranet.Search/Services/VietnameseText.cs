@@ -22,40 +22,40 @@ public static class VietnameseText
             return "";
         }
 
-        // A lone surrogate (JSON allows "\ud800") makes IsNormalized/Normalize throw: it cannot be a letter anyway.
-        var clean = HasLoneSurrogate(text) ? ReplaceLoneSurrogates(text) : text;
-        return clean.IsNormalized(NormalizationForm.FormC) ? clean : clean.Normalize(NormalizationForm.FormC);
-    }
-
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
+        try
         {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            return Nfc(text);
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates (JSON allows "\ud800") and noncharacters make NFC throw; none of them can be a letter.
+            var clean = ReplaceInvalid(text);
+            try
             {
-                i++;
+                return Nfc(clean);
             }
-            else if (char.IsSurrogate(text[i]))
+            catch (ArgumentException)
             {
-                return true;
+                return clean;
             }
         }
-
-        return false;
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    private static string ReplaceInvalid(string text)
     {
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                builder.Append(text[i]).Append(text[++i]);
+                builder.Append(c).Append(text[++i]);
             }
             else
             {
-                builder.Append(char.IsSurrogate(text[i]) ? '\uFFFD' : text[i]);
+                builder.Append(char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || c is >= '\uFDD0' and <= '\uFDEF' ? '\uFFFD' : c);
             }
         }
 
