@@ -42,7 +42,7 @@ public sealed class FuzzPlan
         {
             foreach (var value in HostileValues.ForUrl.Where(v => v.Encoded.Length > 0))
             {
-                yield return baseline with { Mutation = $"route {name} = {value.Label}", PathValues = Replace(pathValues, name, value.Encoded) };
+                yield return baseline with { Mutation = $"route {name} = {value.Label}", Sampled = !value.Always, PathValues = Replace(pathValues, name, value.Encoded) };
             }
         }
 
@@ -50,7 +50,7 @@ public sealed class FuzzPlan
         {
             foreach (var value in HostileValues.ForUrl)
             {
-                yield return baseline with { Mutation = $"query {query[i].Name} = {value.Label}", Query = ReplaceAt(query, i, (query[i].Name, value.Encoded)) };
+                yield return baseline with { Mutation = $"query {query[i].Name} = {value.Label}", Sampled = !value.Always, Query = ReplaceAt(query, i, (query[i].Name, value.Encoded)) };
             }
         }
 
@@ -58,15 +58,15 @@ public sealed class FuzzPlan
         {
             foreach (var value in HostileValues.ForBody)
             {
-                yield return baseline with { Mutation = $"form {form[i].Name} = {value.Label}", Form = ReplaceAt(form, i, (form[i].Name, value.Bytes)) };
+                yield return baseline with { Mutation = $"form {form[i].Name} = {value.Label}", Sampled = !value.Always, Form = ReplaceAt(form, i, (form[i].Name, value.Bytes)) };
             }
         }
 
         if (baselineJson is not null)
         {
-            foreach (var (label, make) in JsonBodies.PerProperty(baselineJson))
+            foreach (var (label, make, sampled) in JsonBodies.PerProperty(baselineJson))
             {
-                yield return baseline with { Mutation = label, Body = make };
+                yield return baseline with { Mutation = label, Body = make, Sampled = sampled };
             }
 
             foreach (var body in JsonBodies.Structural(baselineJson))

@@ -11,6 +11,9 @@ public sealed record FuzzRequest(AppEndpoint Endpoint, string Mutation)
 {
     public required IReadOnlyDictionary<string, string> PathValues { get; init; }
 
+    /// <summary>One of the per-value mutations that only a seeded share of is sent.</summary>
+    public bool Sampled { get; init; }
+
     public IReadOnlyList<(string Name, string Encoded)> Query { get; init; } = [];
 
     public string? RawQuery { get; init; }

@@ -5,4 +5,5 @@ namespace Intranet.Security.Tests.Fuzz;
 /// form), raw bytes (multipart), and a JSON token. Invalid UTF-8 and lone surrogates have no .NET string,
 /// so they exist only as bytes.
 /// </summary>
-public sealed record HostileValue(string Label, string Encoded, byte[] Bytes, string JsonToken);
+/// <param name="Always">Sent to every input; the others to a seeded share of inputs (see <see cref="FuzzTests"/>).</param>
+public sealed record HostileValue(string Label, string Encoded, byte[] Bytes, string JsonToken, bool Always = false);

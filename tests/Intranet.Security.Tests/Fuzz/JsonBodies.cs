@@ -10,7 +10,7 @@ public static class JsonBodies
     private const string Json = "application/json";
 
     /// <summary>Made when sent: a megabyte per value adds up over thousands of requests.</summary>
-    public static IEnumerable<(string Label, Func<RawBody> Make)> PerProperty(JsonNode? baseline)
+    public static IEnumerable<(string Label, Func<RawBody> Make, bool Sampled)> PerProperty(JsonNode? baseline)
     {
         if (baseline is not JsonObject shape)
         {
@@ -24,17 +24,17 @@ public static class JsonBodies
             var text = copy.ToJsonString();
             foreach (var value in HostileValues.ForBody)
             {
-                yield return ($"{name} = {value.Label}", () => new(value.Label, Encoding.UTF8.GetBytes(text.Replace(Marker, value.JsonToken, StringComparison.Ordinal)), Json));
+                yield return ($"{name} = {value.Label}", () => new(value.Label, Encoding.UTF8.GetBytes(text.Replace(Marker, value.JsonToken, StringComparison.Ordinal)), Json), !value.Always);
             }
 
             foreach (var (label, token) in HostileValues.JsonTokens)
             {
-                yield return ($"{name} = {label}", () => new(label, Encoding.UTF8.GetBytes(text.Replace(Marker, token, StringComparison.Ordinal)), Json));
+                yield return ($"{name} = {label}", () => new(label, Encoding.UTF8.GetBytes(text.Replace(Marker, token, StringComparison.Ordinal)), Json), !label.StartsWith("nested", StringComparison.Ordinal));
             }
 
             // The same property with raw invalid UTF-8 inside the string.
             var cut = text.Split(Marker);
-            yield return ($"{name} = raw invalid UTF-8", () => new("raw invalid UTF-8", [.. Encoding.UTF8.GetBytes(cut[0] + "\"a"), 0xFF, 0xC0, 0xED, 0xA0, 0x80, .. Encoding.UTF8.GetBytes("\"" + cut[1])], Json));
+            yield return ($"{name} = raw invalid UTF-8", () => new("raw invalid UTF-8", [.. Encoding.UTF8.GetBytes(cut[0] + "\"a"), 0xFF, 0xC0, 0xED, 0xA0, 0x80, .. Encoding.UTF8.GetBytes("\"" + cut[1])], Json), false);
         }
     }
 
