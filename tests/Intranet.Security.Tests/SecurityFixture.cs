@@ -53,7 +53,8 @@ public sealed class SecurityFixture : IAsyncLifetime
         var variables = new { adminEmail = IntranetFactory.AdminEmail };
         await admin.CreateTenantAsync(DepartmentA, variables: variables);
         await admin.CreateTenantAsync(DepartmentB, variables: variables);
-        await admin.CreateTenantAsync(VictimTenant, variables: variables);
+        // The province administrator is no member of the sacrificial tenant: removing it must not touch the suite's own sessions.
+        await admin.CreateTenantAsync(VictimTenant);
 
         var memberA = $"thanhvien.a.{Guid.NewGuid():N}"[..20] + "@so.test";
         var memberB = $"thanhvien.b.{Guid.NewGuid():N}"[..20] + "@so.test";
