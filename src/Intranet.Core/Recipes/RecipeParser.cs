@@ -20,6 +20,16 @@ public static partial class RecipeParser
             throw new RecipeException($"Công thức (recipe) không phải JSON hợp lệ: dòng {ex.LineNumber + 1}, vị trí {ex.BytePositionInLine + 1}.", ex);
         }
 
+        try
+        {
+            // JsonNode builds objects lazily: a duplicate property name only surfaces (as ArgumentException) on first access.
+            _ = root?.GetValueKind() == JsonValueKind.Object ? root.AsObject().Count : 0;
+        }
+        catch (ArgumentException ex)
+        {
+            throw new RecipeException("Công thức (recipe) có một thuộc tính bị lặp lại: " + ex.Message, ex);
+        }
+
         if (root is not JsonObject header)
         {
             throw new RecipeException("Công thức (recipe) phải là một đối tượng JSON có 'name' và 'steps'.");

@@ -52,7 +52,8 @@ public sealed class TenantTable
     /// <summary>Department tenants (not removed), in no particular order.</summary>
     public IReadOnlyList<Tenant> Tenants { get; }
 
-    public Tenant? FindByName(string name) => _byName.GetValueOrDefault(name);
+    /// <summary>Null for an unknown name, and for no name (a value that did not bind).</summary>
+    public Tenant? FindByName(string? name) => name is null ? null : _byName.GetValueOrDefault(name);
 
     /// <summary>
     /// Resolves a request; <paramref name="prefixMatched"/> tells whether the first path segment was consumed.

@@ -11,6 +11,7 @@ namespace Intranet.Mail.Controllers;
 
 /// <summary>Mail administration in the admin theme: domains with their limits, mailboxes, the notification outbox.</summary>
 [Admin]
+[Authorize] // anonymous visitors are sent to the sign-in page, not answered 403
 [Route("admin/mail")]
 public sealed class MailAdminController : Controller
 {
@@ -76,6 +77,10 @@ public sealed class MailAdminController : Controller
             Response.StatusCode = 400;
             return View("Index", await ModelAsync(domainId, null, 1, ex.Message, null));
         }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
     }
 
     [HttpPost("mailboxes/{id:int}/enable")]
@@ -86,7 +91,15 @@ public sealed class MailAdminController : Controller
             return Forbid();
         }
 
-        await _mailboxes.EnableAsync(id, HttpContext.RequestAborted);
+        try
+        {
+            await _mailboxes.EnableAsync(id, HttpContext.RequestAborted);
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+
         await _audit.RecordAsync(new AuditEvent("mail", "mailbox.enabled", id.ToString(System.Globalization.CultureInfo.InvariantCulture)), HttpContext.RequestAborted);
         TempData["Message"] = "Đã mở lại hộp thư.";
         return RedirectToAction(nameof(Index), new { domainId });

@@ -9,6 +9,7 @@ namespace Intranet.Search.Controllers;
 
 /// <summary>The current tenant's indexes: document counts, a rebuild button, and the rebuild's progress.</summary>
 [Admin]
+[Authorize] // anonymous visitors are sent to the sign-in page, not answered 403
 [Route("admin/search")]
 public sealed class SearchAdminController : Controller
 {

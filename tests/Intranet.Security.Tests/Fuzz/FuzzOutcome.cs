@@ -1,0 +1,42 @@
+namespace Intranet.Security.Tests.Fuzz;
+
+/// <summary>What the fuzzer saw: a status histogram, the 500s, the slow answers.</summary>
+public sealed class FuzzOutcome
+{
+    private readonly object _gate = new();
+
+    public SortedDictionary<int, int> Statuses { get; } = [];
+
+    public List<string> ServerErrors { get; } = [];
+
+    public List<string> Slow { get; } = [];
+
+    public HashSet<string> Endpoints { get; } = new(StringComparer.Ordinal);
+
+    public int Requests { get; private set; }
+
+    public TimeSpan Slowest { get; private set; }
+
+    public void Record(FuzzRequest request, string url, int status, TimeSpan elapsed, TimeSpan limit)
+    {
+        lock (_gate)
+        {
+            Requests++;
+            Endpoints.Add(request.Endpoint.Key);
+            Statuses[status] = Statuses.GetValueOrDefault(status) + 1;
+            Slowest = elapsed > Slowest ? elapsed : Slowest;
+            var what = $"{request} {Shorten(url)}";
+            if (status >= 500 && status != 503)
+            {
+                ServerErrors.Add($"{status}: {what}");
+            }
+
+            if (elapsed > limit)
+            {
+                Slow.Add($"{elapsed.TotalSeconds:F1} s: {what}");
+            }
+        }
+    }
+
+    private static string Shorten(string url) => url.Length > 160 ? url[..160] + "…" : url;
+}
