@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Xunit;
 
-namespace Intranet.Backup.Tests;
+namespace Intranet.Testing;
 
 /// <summary>What a browser does with our forms: fetch the page, keep the antiforgery token, post the fields.</summary>
-internal static partial class Forms
+public static partial class Forms
 {
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formUrl, string postUrl, params (string Name, string Value)[] fields)
     {
