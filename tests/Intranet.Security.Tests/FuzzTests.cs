@@ -85,6 +85,7 @@ public sealed class FuzzTests : IClassFixture<SecurityFixture>
 
         _report.Line($"Fuzzing: {outcome.Requests:N0} malformed requests to {outcome.Endpoints.Count} endpoints in {clock.Elapsed.TotalSeconds:F0} s (seed {Seed}, row-index bomb {(withBomb ? "included" : "left out")}); slowest answer {outcome.Slowest.TotalSeconds:F2} s.");
         _report.Line("Fuzzing: status histogram " + string.Join(", ", outcome.Statuses.Select(s => $"{s.Key}: {s.Value:N0}")));
+        _report.Line("Fuzzing: 401 by endpoint (top 8) " + string.Join(", ", outcome.Unauthorized.OrderByDescending(u => u.Value).Take(8).Select(u => $"{u.Key}: {u.Value:N0}")));
         _report.Line($"Fuzzing: GC heap {heapBefore / (1024 * 1024)} → {heapAfter / (1024 * 1024)} MB, working set {workingSetBefore / (1024 * 1024)} → {workingSetAfter / (1024 * 1024)} MB.");
         foreach (var error in outcome.Slow.Take(30).Concat(outcome.ServerErrors.Take(200)))
         {
