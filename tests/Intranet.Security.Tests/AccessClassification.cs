@@ -13,6 +13,7 @@ public static class AccessClassification
     private const string OwnAccount = "the signed-in account's own settings, in any tenant";
     private const string OwnMailbox = "the signed-in account's own mailbox (webmail)";
     private const string ProvinceDirectory = "province directory: every account of the province reads it; field visibility is filtered per reader";
+    private const string WrongCodesLock = "five wrong TOTP codes lock the account and end all its sessions (S10): the administrator's would end partway through the run";
 
     public static IReadOnlyDictionary<string, Classification> Rows { get; } = new Dictionary<string, Classification>(StringComparer.Ordinal)
     {
@@ -52,8 +53,8 @@ public static class AccessClassification
         ["GET /account/two-factor"] = new(Access.SignedIn, OwnAccount),
         ["GET /account/two-factor/qr"] = new(Access.SignedIn, OwnAccount),
         ["POST /account/two-factor/enable"] = new(Access.SignedIn, OwnAccount),
-        ["POST /account/two-factor/disable"] = new(Access.SignedIn, OwnAccount),
-        ["POST /account/two-factor/recovery-codes"] = new(Access.SignedIn, OwnAccount),
+        ["POST /account/two-factor/disable"] = new(Access.SignedIn, OwnAccount, FuzzAsMember: WrongCodesLock),
+        ["POST /account/two-factor/recovery-codes"] = new(Access.SignedIn, OwnAccount, FuzzAsMember: WrongCodesLock),
         ["GET /api/auth/me"] = new(Access.SignedIn, "who the caller is and what it may do in this tenant"),
         ["GET /directory-profile"] = new(Access.SignedIn, "the signed-in account's own directory entry"),
         ["POST /directory-profile"] = new(Access.SignedIn, "the signed-in account's own directory entry"),

@@ -82,6 +82,7 @@ public static class IntranetHostExtensions
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add(new ApiBindingFilter());
+                o.Filters.Add(new UnreadableFormFilter()); // pages: an unreadable form is a 400, not a null model
                 o.Filters.Add(new AnonymousForbidFilter());
                 o.Conventions.Add(new FeatureControllerConvention(catalog));
                 o.Conventions.Add(new AdminSignInConvention());

@@ -47,6 +47,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
             .AddDefaultTokenProviders()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
+        services.Replace(ServiceDescriptor.Scoped<ILookupNormalizer, SafeLookupNormalizer>()); // never throws on U+FFFF or a lone surrogate
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 
         // Names and messages are Vietnamese: write them as characters, not &#x...; entities (still HTML-encoded).

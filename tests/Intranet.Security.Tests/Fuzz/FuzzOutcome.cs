@@ -15,6 +15,9 @@ public sealed class FuzzOutcome
 
     public int Requests { get; private set; }
 
+    /// <summary>401s per endpoint: a session the run lost shows up as one endpoint after another answering 401.</summary>
+    public Dictionary<string, int> Unauthorized { get; } = new(StringComparer.Ordinal);
+
     public TimeSpan Slowest { get; private set; }
 
     public void Record(FuzzRequest request, string url, int status, TimeSpan elapsed, TimeSpan limit)
@@ -24,6 +27,10 @@ public sealed class FuzzOutcome
             Requests++;
             Endpoints.Add(request.Endpoint.Key);
             Statuses[status] = Statuses.GetValueOrDefault(status) + 1;
+            if (status == 401)
+            {
+                Unauthorized[request.Endpoint.Key] = Unauthorized.GetValueOrDefault(request.Endpoint.Key) + 1;
+            }
             Slowest = elapsed > Slowest ? elapsed : Slowest;
             var what = $"{request} {Shorten(url)}";
             if (status >= 500 && status != 503)

@@ -17,7 +17,7 @@ public static class MailAddressGenerator
 
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Intranet.Core.Text.UnicodeText.Normalize(text, NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

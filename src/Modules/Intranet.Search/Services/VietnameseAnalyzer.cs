@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -21,7 +20,7 @@ public sealed class VietnameseAnalyzer : Analyzer
     {
         // Names and short profile fields: composing the whole value in memory is cheaper than a streaming CharFilter.
         var text = reader.ReadToEnd();
-        return new StringReader(text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC));
+        return new StringReader(Intranet.Core.Text.UnicodeText.Normalize(text));
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

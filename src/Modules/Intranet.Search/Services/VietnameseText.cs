@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
@@ -15,52 +14,8 @@ public sealed record QueryToken(string Original, string Folded)
 /// <summary>Splits and folds text exactly as <see cref="VietnameseAnalyzer"/> does, for building queries in code.</summary>
 public static class VietnameseText
 {
-    public static string Normalize(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        try
-        {
-            return Nfc(text);
-        }
-        catch (ArgumentException)
-        {
-            // Lone surrogates (JSON allows "\ud800") and noncharacters make NFC throw; none of them can be a letter.
-            var clean = ReplaceInvalid(text);
-            try
-            {
-                return Nfc(clean);
-            }
-            catch (ArgumentException)
-            {
-                return clean;
-            }
-        }
-    }
-
-    private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-
-    private static string ReplaceInvalid(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                builder.Append(char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || c is >= '\uFDD0' and <= '\uFDEF' ? '\uFFFD' : c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>NFC; lone surrogates and noncharacters (which make NFC throw) become U+FFFD.</summary>
+    public static string Normalize(string? text) => Intranet.Core.Text.UnicodeText.Normalize(text);
 
     /// <summary>Lower case, NFC, then ASCII-folded ("Đặng" → "dang").</summary>
     public static string Fold(string? text)

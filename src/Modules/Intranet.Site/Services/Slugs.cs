@@ -9,7 +9,7 @@ public static partial class Slugs
 {
     public static string FromTitle(string title)
     {
-        var decomposed = title.Trim().ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
+        var decomposed = Intranet.Core.Text.UnicodeText.Normalize(title.Trim().ToLowerInvariant().Replace('đ', 'd'), NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -13,7 +13,7 @@ public static class SearchText
             return "";
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Intranet.Core.Text.UnicodeText.Normalize(text, NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -26,6 +26,6 @@ public static class SearchText
             builder.Append(c switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(c) });
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return Intranet.Core.Text.UnicodeText.Normalize(builder.ToString());
     }
 }

@@ -52,6 +52,10 @@ public sealed class RolesAdminController : Controller
         {
             return Refuse(ex.Message, await _roles.ListAsync(_tenants.Required, cancellationToken));
         }
+        catch (RoleConflictException ex)
+        {
+            return Refuse(ex.Message, await _roles.ListAsync(_tenants.Required, cancellationToken), StatusCodes.Status409Conflict);
+        }
 
         TempData["Flash.Success"] = "Đã tạo vai trò; hãy chọn quyền cho vai trò.";
         return LocalRedirect("~/admin/roles/" + Uri.EscapeDataString(name!));
@@ -93,6 +97,10 @@ public sealed class RolesAdminController : Controller
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("Edit", new RoleEditViewModel(role, _roles.PermissionsByModule()));
         }
+        catch (RoleConflictException ex)
+        {
+            return Refuse(ex.Message, await _roles.ListAsync(_tenants.Required, cancellationToken), StatusCodes.Status409Conflict);
+        }
 
         TempData["Flash.Success"] = "Đã lưu quyền của vai trò.";
         return LocalRedirect("~/admin/roles/" + Uri.EscapeDataString(name));
@@ -106,19 +114,26 @@ public sealed class RolesAdminController : Controller
             return Forbid();
         }
 
-        if (!await _roles.DeleteAsync(_tenants.Required, name, cancellationToken))
+        try
         {
-            return NotFound();
+            if (!await _roles.DeleteAsync(_tenants.Required, name, cancellationToken))
+            {
+                return NotFound();
+            }
+        }
+        catch (RoleConflictException ex)
+        {
+            return Refuse(ex.Message, await _roles.ListAsync(_tenants.Required, cancellationToken), StatusCodes.Status409Conflict);
         }
 
         TempData["Flash.Success"] = StandardRoles.All.Contains(name) ? "Đã đặt lại vai trò về quyền mặc định." : "Đã xóa vai trò.";
         return LocalRedirect("~/admin/roles");
     }
 
-    private ViewResult Refuse(string error, object model)
+    private ViewResult Refuse(string error, object model, int status = StatusCodes.Status400BadRequest)
     {
         ViewData["Error"] = error;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         return View("Index", model);
     }
 

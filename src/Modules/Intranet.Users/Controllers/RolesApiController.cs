@@ -46,6 +46,10 @@ public sealed class RolesApiController : Controller
         {
             return ApiResults.Problem(400, ex.Message);
         }
+        catch (RoleConflictException ex)
+        {
+            return ApiResults.Problem(409, ex.Message);
+        }
 
         return Ok(await _roles.FindAsync(_tenants.Required, name, cancellationToken));
     }
@@ -58,7 +62,14 @@ public sealed class RolesApiController : Controller
             return Refused();
         }
 
-        return await _roles.DeleteAsync(_tenants.Required, name, cancellationToken) ? NoContent() : ApiResults.Problem(404, "Đơn vị không có vai trò riêng nào tên này.");
+        try
+        {
+            return await _roles.DeleteAsync(_tenants.Required, name, cancellationToken) ? NoContent() : ApiResults.Problem(404, "Đơn vị không có vai trò riêng nào tên này.");
+        }
+        catch (RoleConflictException ex)
+        {
+            return ApiResults.Problem(409, ex.Message);
+        }
     }
 
     private async Task<bool> AllowedAsync()

@@ -55,7 +55,7 @@ public sealed class AccountManager
             throw new AccountException(invalidName);
         }
 
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || email.Length > 256)
+        if (Intranet.Core.Text.UnicodeText.HasInvalid(email) || !System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || email.Length > 256)
         {
             throw new AccountException($"Địa chỉ email '{email}' không hợp lệ.");
         }

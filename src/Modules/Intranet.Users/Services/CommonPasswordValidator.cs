@@ -74,7 +74,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<Account>
     /// <summary>Lower case, Vietnamese marks removed (đ → d), so "Mậtkhẩu123" matches "matkhau123".</summary>
     internal static string Fold(string text)
     {
-        var decomposed = text.Trim().ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
+        var decomposed = Intranet.Core.Text.UnicodeText.Normalize(text.Trim().ToLowerInvariant().Replace('đ', 'd'), NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -84,7 +84,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<Account>
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return Intranet.Core.Text.UnicodeText.Normalize(builder.ToString());
     }
 
     private static FrozenSet<string> Load()

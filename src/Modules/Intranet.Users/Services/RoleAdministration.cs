@@ -92,7 +92,7 @@ public sealed class RoleAdministration
             role.Description = description;
         }
 
-        await _db.SaveChangesAsync(cancellationToken);
+        await SaveOrConflictAsync(cancellationToken);
         await _audit.RecordAsync(new AuditEvent("role", role is null ? "created" : "updated", name, "permissions=" + string.Join(",", sorted)) { TenantName = tenant.Name }, cancellationToken);
     }
 
@@ -106,8 +106,30 @@ public sealed class RoleAdministration
         }
 
         _db.TenantRoles.Remove(role);
-        await _db.SaveChangesAsync(cancellationToken);
+        await SaveOrConflictAsync(cancellationToken);
         await _audit.RecordAsync(new AuditEvent("role", StandardRoles.All.Contains(name) ? "reset" : "deleted", name) { TenantName = tenant.Name }, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Another request created the same role between our read and our write (UNIQUE on tenant + name), or deleted or
+    /// changed the row we read (no row affected): a conflict for the user to retry, not a server error.
+    /// </summary>
+    private async Task SaveOrConflictAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            _db.ChangeTracker.Clear();
+            throw new RoleConflictException(RoleConflictException.DefaultMessage, ex);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            _db.ChangeTracker.Clear();
+            throw new RoleConflictException(RoleConflictException.DefaultMessage, ex);
+        }
     }
 }

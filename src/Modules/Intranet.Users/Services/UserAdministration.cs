@@ -106,6 +106,12 @@ public sealed class UserAdministration
         }
 
         email = email.Trim();
+        if (Intranet.Core.Text.UnicodeText.HasInvalid(email))
+        {
+            // A lone surrogate or a noncharacter is in no address; say so before anything looks the email up.
+            throw new AccountException("Địa chỉ email không hợp lệ.");
+        }
+
         await ValidateRolesAsync(tenant, roles, cancellationToken);
         var normalized = email.ToUpperInvariant();
         if (!await _db.Users.AsNoTracking().AnyAsync(a => a.NormalizedEmail == normalized, cancellationToken))
