@@ -7,7 +7,7 @@ namespace Intranet.Search.Tests;
 /// Memory under steady search load (the soak in docs/performance.md "Soak"). Lucene.Net 4.8.0-beta00017's
 /// MMapDirectory — what FSDirectory.Open picks on 64-bit Linux — registers every clone of an input (several per
 /// search) in a ConditionalWeakTable; on the loaded soak server its retired tables piled up (5,555 after 4 minutes,
-/// still there after a full collection) and RSS grew 35 % in 10 minutes. Not reproducible in a quiet test process,
+/// still there after a full collection), a part of the RSS growth. Not reproducible in a quiet test process,
 /// so this pins the choice that removed it.
 /// </summary>
 public sealed class SearchMemoryTests : IDisposable

@@ -92,7 +92,7 @@ public sealed class SearchIndex : IDisposable
     /// NIOFSDirectory, not what FSDirectory.Open picks on 64-bit Linux (MMapDirectory): Lucene.Net 4.8.0-beta00017's
     /// MMapDirectory registers every clone of an input (several per search) in a ConditionalWeakTable, whose retired
     /// containers each wait for two finalizer passes; under steady search load they piled up faster than the finalizer
-    /// freed them (the soak's +35 % RSS, docs/performance.md "Soak"). NIOFS reads with positional reads and keeps no
+    /// freed them (part of the soak's RSS growth, docs/performance.md "Soak"). NIOFS reads with positional reads and keeps no
     /// per-clone bookkeeping.
     /// </summary>
     public static FSDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
