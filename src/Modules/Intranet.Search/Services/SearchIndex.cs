@@ -51,7 +51,7 @@ public sealed class SearchIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(path);
         var recreated = false;
-        var directory = FSDirectory.Open(path);
+        var directory = OpenDirectory(path);
         try
         {
             if (!DirectoryReader.IndexExists(directory))
@@ -70,7 +70,7 @@ public sealed class SearchIndex : IDisposable
             directory.Dispose();
             System.IO.Directory.Delete(path, recursive: true);
             System.IO.Directory.CreateDirectory(path);
-            directory = FSDirectory.Open(path);
+            directory = OpenDirectory(path);
             recreated = true;
         }
 
@@ -87,6 +87,15 @@ public sealed class SearchIndex : IDisposable
 
         return new SearchIndex(key, path, directory, writer, recreated);
     }
+
+    /// <summary>
+    /// NIOFSDirectory, not what FSDirectory.Open picks on 64-bit Linux (MMapDirectory): Lucene.Net 4.8.0-beta00017's
+    /// MMapDirectory registers every clone of an input (several per search) in a ConditionalWeakTable, whose retired
+    /// containers each wait for two finalizer passes; under steady search load they piled up faster than the finalizer
+    /// freed them (part of the soak's RSS growth, docs/performance.md "Soak"). NIOFS reads with positional reads and keeps no
+    /// per-clone bookkeeping.
+    /// </summary>
+    public static FSDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
 
     internal void AddLease()
     {
