@@ -53,7 +53,14 @@ test_all() {
   python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 passed = failed = skipped = 0
+shown = set()
 for f in glob.glob(sys.argv[1] + "/*.trx"):
+    # The generated suites report what they covered (endpoints, requests); show it in the log.
+    for out in ET.parse(f).getroot().findall(".//{*}StdOut"):
+        for line in (out.text or "").splitlines():
+            if line.startswith(("Access matrix:", "Fuzzing:")) and line not in shown:
+                shown.add(line)
+                print(line)
     c = ET.parse(f).getroot().find(".//{*}Counters")
     if c is None: continue
     passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
