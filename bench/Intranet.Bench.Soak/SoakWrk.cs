@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Intranet.Bench.Shared;
 
 namespace Intranet.Bench.Soak;
 
@@ -8,7 +8,7 @@ namespace Intranet.Bench.Soak;
 /// wrk as a separate process, rotating through a list of paths with one Lua script; unlike the other benches' runners
 /// it counts failures (non-2xx/3xx answers, socket errors) rather than stopping at the first, since the soak reports them.
 /// </summary>
-internal static partial class SoakWrk
+internal static class SoakWrk
 {
     public static string Command(int seconds, int connections, string script, string url) =>
         $"wrk -t2 -c{connections} -d{seconds}s --timeout 10s --latency -s {script} -H 'Cookie: …' {url}";
@@ -35,22 +35,22 @@ internal static partial class SoakWrk
             var error = process.StandardError.ReadToEndAsync();
             var output = await process.StandardOutput.ReadToEndAsync();
             await process.WaitForExitAsync();
-            if (process.ExitCode != 0 || !RequestsPerSecond().IsMatch(output))
+            if (process.ExitCode != 0 || !WrkOutput.IsComplete(output))
             {
                 throw new InvalidOperationException($"wrk failed ({process.ExitCode}): {output}{await error}");
             }
 
-            var sockets = SocketErrors().Match(output);
-            var socketErrors = sockets.Success ? Enumerable.Range(1, 4).Sum(g => long.Parse(sockets.Groups[g].Value, CultureInfo.InvariantCulture)) : 0;
+            var sockets = WrkOutput.SocketErrors(output);
+            var socketErrors = sockets is null ? 0 : Enumerable.Range(1, 4).Sum(g => long.Parse(sockets.Groups[g].Value, CultureInfo.InvariantCulture));
             return new SoakRun(
-                long.Parse(Requests().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
-                double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
-                Percentile(output, "50"),
-                Percentile(output, "99"),
-                Milliseconds(MaxLatency().Match(output).Groups[1].Value),
-                Non2xx().Match(output) is { Success: true } bad ? long.Parse(bad.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
+                WrkOutput.Requests(output),
+                WrkOutput.RequestsPerSecond(output),
+                WrkOutput.Percentile(output, "50"),
+                WrkOutput.Percentile(output, "99"),
+                WrkOutput.MaxLatency(output),
+                WrkOutput.Non2xx(output) is { } bad ? long.Parse(bad.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
                 socketErrors,
-                sockets.Success ? sockets.Value.Trim() : "none");
+                sockets?.Value.Trim() ?? "none");
         }
         finally
         {
@@ -81,37 +81,4 @@ internal static partial class SoakWrk
             end
             """;
     }
-
-    private static double Percentile(string output, string p) =>
-        Milliseconds(Regex.Match(output, $@"^\s*{p}(\.0+)?%\s+([\d.]+\w+)", RegexOptions.Multiline).Groups[2].Value);
-
-    /// <summary>wrk prints "812.00us", "1.23ms", "1.01s" or "1.02m".</summary>
-    private static double Milliseconds(string value)
-    {
-        var unit = value.TrimStart("0123456789.".ToCharArray());
-        var number = double.Parse(value[..^unit.Length], CultureInfo.InvariantCulture);
-        return unit switch
-        {
-            "us" => number / 1000,
-            "ms" => number,
-            "s" => number * 1000,
-            "m" => number * 60_000,
-            _ => throw new FormatException($"Unknown wrk latency unit in '{value}'."),
-        };
-    }
-
-    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
-    private static partial Regex RequestsPerSecond();
-
-    [GeneratedRegex(@"(\d+) requests in")]
-    private static partial Regex Requests();
-
-    [GeneratedRegex(@"Latency\s+[\d.]+\w+\s+[\d.]+\w+\s+([\d.]+\w+)")]
-    private static partial Regex MaxLatency();
-
-    [GeneratedRegex(@"Non-2xx or 3xx responses: (\d+)")]
-    private static partial Regex Non2xx();
-
-    [GeneratedRegex(@"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")]
-    private static partial Regex SocketErrors();
 }
