@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class OpenApiSetup
             o.AddDocumentTransformer<ApiDocumentTransformer>();
             o.AddOperationTransformer<ApiOperationTransformer>();
         });
+        services.AddSingleton<ApiDocumentEndpoint>();
         return services;
     }
 
@@ -27,7 +29,9 @@ public static class OpenApiSetup
     /// </summary>
     public static void MapIntranetOpenApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi(ApiRoutes.DocumentPattern).AllowAnonymous();
+        var document = endpoints.ServiceProvider.GetRequiredService<ApiDocumentEndpoint>();
+        endpoints.MapGet(ApiRoutes.DocumentPattern, (HttpContext context, string documentName) => document.WriteAsync(context, documentName))
+            .AllowAnonymous().ExcludeFromDescription();
         ApiViewer.Map(endpoints);
     }
 }
