@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Intranet.Core.Data;
 using Intranet.Core.Web;
@@ -187,6 +188,25 @@ public sealed class OpenApiDocumentTests : IClassFixture<ApiRulesFactory>
         Assert.EndsWith("/" + name, department.GetProperty("servers")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
         Assert.Equal(ApiDocument.Operations(host).Order(StringComparer.Ordinal), ApiDocument.Operations(department).Order(StringComparer.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/openapi/v2.json")).StatusCode);
+    }
+
+    /// <summary>The document is kept per tenant version: a department's new name and prefix show at once.</summary>
+    [Fact]
+    public async Task ADepartmentChange_ShowsInItsDocumentAtOnce()
+    {
+        using var admin = await _factory.CreateAdminApiClientAsync();
+        var name = ApiClientExtensions.NewTenantName("oc");
+        await admin.CreateTenantAsync(name);
+        using var anonymous = _factory.CreateClient();
+        var (before, _) = await ApiDocument.GetAsync(anonymous, $"/{name}/openapi/v1.json");
+        Assert.EndsWith("/" + name, before.GetProperty("servers")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+
+        var moved = name + "-moi";
+        (await admin.PutAsJsonAsync($"/api/tenants/{name}", new { prefix = moved, displayName = "Sở Đổi Tên" })).EnsureSuccessStatusCode();
+        var (after, _) = await ApiDocument.GetAsync(anonymous, $"/{moved}/openapi/v1.json");
+
+        Assert.EndsWith("/" + moved, after.GetProperty("servers")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Sở Đổi Tên", after.GetProperty("info").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     private static void AssertCodes(JsonElement root, string method, string path, params string[] codes)
