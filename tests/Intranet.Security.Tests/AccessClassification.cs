@@ -13,6 +13,7 @@ public static class AccessClassification
     private const string OwnAccount = "the signed-in account's own settings, in any tenant";
     private const string OwnMailbox = "the signed-in account's own mailbox (webmail)";
     private const string ProvinceDirectory = "province directory: every account of the province reads it; field visibility is filtered per reader";
+    private const string ApiDocs = "the API's OpenAPI description and its viewer: routes and shapes, no data";
     private const string WrongCodesLock = "five wrong TOTP codes lock the account and end all its sessions (S10): the administrator's would end partway through the run";
 
     public static IReadOnlyDictionary<string, Classification> Rows { get; } = new Dictionary<string, Classification>(StringComparer.Ordinal)
@@ -35,6 +36,10 @@ public static class AccessClassification
         ["GET /autodiscover/autodiscover.xml"] = new(Access.Public, MailClients),
         ["POST /autodiscover/autodiscover.xml"] = new(Access.Public, MailClients, CsrfExempt: "reads the posted XML and answers server names; changes nothing and reads no cookie"),
         ["GET /mail/help"] = new(Access.Public, "how to set up a mail program: server names only"),
+        ["GET /openapi/{documentName}.json"] = new(Access.Public, ApiDocs),
+        ["GET /openapi"] = new(Access.Public, ApiDocs),
+        ["GET /openapi/viewer/scalar.js"] = new(Access.Public, ApiDocs + " (the viewer's script, from the Scalar package)"),
+        ["GET /openapi/viewer/start.js"] = new(Access.Public, ApiDocs + " (starts the viewer)"),
         ["GET /directory/typeahead"] = new(Access.Public, "the header search box: an empty list for anyone who may not read the directory"),
 
         ["GET /"] = new(Access.PublicOnHost, "the province portal's home is public; a department's home is for its members"),

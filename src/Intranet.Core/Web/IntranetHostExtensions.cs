@@ -67,6 +67,7 @@ public static class IntranetHostExtensions
         // Modules add their policies (the Users module: sign-in, token, reset) to the one limiter.
         services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddSingleton<HostPathSegments>();
+        OpenApi.OpenApiSetup.AddIntranetOpenApi(services);
         services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = context => ApiBindingProblems.Create(context.ModelState));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>());
         services.AddAntiforgery(o =>
@@ -147,6 +148,7 @@ public static class IntranetHostExtensions
 
         app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
         app.MapGet("/culture", ErrorEndpoint.SetCulture).AllowAnonymous();
+        OpenApi.OpenApiSetup.MapIntranetOpenApi(app);
         var startups = app.Services.GetRequiredService<ModuleStartups>();
         foreach (var (feature, startup) in startups.Startups)
         {

@@ -45,6 +45,7 @@ public sealed class DirectoryApiController : ControllerBase
         await AllowedAsync(Permissions.ViewDirectory)
         ?? (await _store.FindUnitAsync(id, ct) is { } unit ? Ok(UnitModel.From(unit)) : NotFoundProblem($"Không có đơn vị '{id}'."));
 
+    [ProducesResponseType(StatusCodes.Status201Created)]
     [HttpPost("units")]
     public async Task<IActionResult> CreateUnit(UnitModel model, CancellationToken ct) =>
         await AllowedAsync(Permissions.ManageDirectory) ?? await ChangeAsync(async s =>
@@ -94,6 +95,7 @@ public sealed class DirectoryApiController : ControllerBase
         return Ok(manager ? PersonResponse.Full(person) : PersonResponse.Trimmed(Trim(person)));
     }
 
+    [ProducesResponseType(StatusCodes.Status201Created)]
     [HttpPost("people")]
     public async Task<IActionResult> CreatePerson(PersonRecipeModel model, CancellationToken ct) =>
         await AllowedAsync(Permissions.ManageDirectory) ?? await ChangeAsync(async s =>

@@ -51,6 +51,7 @@ public sealed partial class MailApiController : ControllerBase
     public Task<IActionResult> Domain(int id) => Run(async () =>
         await _domains.GetAsync(id, Aborted) is { } domain ? Ok(domain) : NotFoundProblem($"Không có tên miền #{id}."));
 
+    [ProducesResponseType(StatusCodes.Status201Created)]
     [HttpPost("domains")]
     public Task<IActionResult> CreateDomain([FromBody] DomainInput? input) => Run(async () =>
     {
@@ -83,6 +84,7 @@ public sealed partial class MailApiController : ControllerBase
     public Task<IActionResult> Mailbox(int id) => Run(async () =>
         await _mailboxes.GetAsync(id, Aborted) is { } mailbox ? Ok(mailbox) : NotFoundProblem($"Không có hộp thư #{id}."));
 
+    [ProducesResponseType(StatusCodes.Status201Created)]
     [HttpPost("mailboxes")]
     public Task<IActionResult> CreateMailbox([FromBody] MailboxInput? input) => Run(async () =>
     {
@@ -100,6 +102,7 @@ public sealed partial class MailApiController : ControllerBase
         return Ok(await _mailboxes.GetAsync(id, Aborted));
     });
 
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
     [HttpPost("mailboxes/{id:int}/password")]
     public Task<IActionResult> SetPassword(int id, [FromBody] PasswordInput? input) => Run(async () =>
     {
@@ -128,6 +131,7 @@ public sealed partial class MailApiController : ControllerBase
     public Task<IActionResult> Aliases(int? domainId, string? q, int page = 1, int pageSize = 25) =>
         Run(async () => Ok(await _aliases.ListAsync(domainId, q, page, pageSize, Aborted)));
 
+    [ProducesResponseType(StatusCodes.Status201Created)]
     [HttpPost("aliases")]
     public Task<IActionResult> AddAlias([FromBody] AliasInput? input) => Run(async () =>
     {
@@ -148,6 +152,7 @@ public sealed partial class MailApiController : ControllerBase
     public Task<IActionResult> Lists(int? domainId, string? q, int page = 1, int pageSize = 25) =>
         Run(async () => Ok(await _lists.ListAsync(domainId, q, page, pageSize, Aborted)));
 
+    [ProducesResponseType(StatusCodes.Status201Created)]
     [HttpPost("lists")]
     public Task<IActionResult> CreateList([FromBody] ListInput? input) => Run(async () =>
     {
@@ -164,6 +169,7 @@ public sealed partial class MailApiController : ControllerBase
         return Ok(await _lists.MembersAsync(id, Aborted));
     });
 
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
     [HttpPost("lists/{id:int}/members")]
     public Task<IActionResult> AddMember(int id, [FromBody] MemberInput? input) => Run(async () =>
     {
@@ -182,6 +188,7 @@ public sealed partial class MailApiController : ControllerBase
         return NoContent();
     });
 
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
     [HttpPost("send-as")]
     public Task<IActionResult> GrantSendAs([FromBody] SendAsInput? input) => Run(async () =>
     {

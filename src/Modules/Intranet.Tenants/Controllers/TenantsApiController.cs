@@ -5,6 +5,7 @@ using Intranet.Core.Web;
 using Intranet.Tenants.Models;
 using Intranet.Tenants.Services;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Intranet.Tenants.Controllers;
@@ -46,6 +47,7 @@ public sealed class TenantsApiController : ControllerBase
         return Ok(new { items = result.Items.Select(TenantView.From), total = result.Total, page = result.Page, pageSize = result.PageSize });
     });
 
+    [ProducesResponseType(StatusCodes.Status201Created)]
     [HttpPost("")]
     public Task<IActionResult> Create([FromBody] CreateTenantInput? input) => Run(async () =>
     {
@@ -60,6 +62,7 @@ public sealed class TenantsApiController : ControllerBase
     });
 
     /// <summary>The body is a recipe (an export); <paramref name="name"/>, <paramref name="prefix"/> and <paramref name="displayName"/> give the copy its identity.</summary>
+    [ProducesResponseType(StatusCodes.Status201Created)]
     [HttpPost("import")]
     [Consumes("application/json")]
     public Task<IActionResult> Import(string? name, string? prefix, string? displayName) => Run(async () =>
@@ -105,6 +108,7 @@ public sealed class TenantsApiController : ControllerBase
         return File(Encoding.UTF8.GetBytes(json), "application/json", $"{name}.recipe.json");
     });
 
+    [ProducesResponseType(StatusCodes.Status200OK)]
     [HttpDelete("{name}")]
     public Task<IActionResult> Remove(string name) => Run(async () =>
     {

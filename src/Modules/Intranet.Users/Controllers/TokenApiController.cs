@@ -2,6 +2,7 @@ using Intranet.Users.Models;
 using Intranet.Users.Services;
 using Intranet.Users.Throttling;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -22,6 +23,8 @@ public sealed class TokenApiController : Controller
         _tokens = tokens;
     }
 
+    [ProducesResponseType(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
     [HttpPost("")]
     [EnableRateLimiting(ClientRateLimitPolicy.Name)]
     [AccountThrottle(ThrottleKind.SignIn)] // no device cookie here: API failures always count as untrusted

@@ -3,6 +3,7 @@ using Intranet.Core.Tenants;
 using Intranet.Users.Models;
 using Intranet.Users.Services;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Intranet.Users.Controllers;
@@ -37,6 +38,7 @@ public sealed class UsersApiController : Controller
     public Task<IActionResult> Get(string id, CancellationToken cancellationToken) =>
         WithAccountAsync(id, row => Task.FromResult<IActionResult>(Ok(row)), cancellationToken);
 
+    [ProducesResponseType(StatusCodes.Status201Created)]
     [HttpPost("")]
     public Task<IActionResult> Add([FromBody] MemberRequest? request, CancellationToken cancellationToken) =>
         RunAsync(async () =>
@@ -51,6 +53,7 @@ public sealed class UsersApiController : Controller
         });
 
     /// <summary>The explicit, confirmed step of adding an account homed in another tenant (probe S3); audited in both tenants.</summary>
+    [ProducesResponseType(StatusCodes.Status201Created)]
     [HttpPost("existing")]
     public Task<IActionResult> AddExisting([FromBody] ExistingMemberRequest? request, CancellationToken cancellationToken) =>
         RunAsync(async () =>
@@ -132,6 +135,7 @@ public sealed class UsersApiController : Controller
             return Ok(await _admin.FindAsync(Tenant, id, cancellationToken));
         }, cancellationToken);
 
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
     [HttpPost("{id}/end-sessions")]
     public Task<IActionResult> EndSessions(string id, CancellationToken cancellationToken) =>
         WithAccountAsync(id, async row =>
@@ -148,6 +152,7 @@ public sealed class UsersApiController : Controller
             return Ok(await _admin.FindAsync(Tenant, id, cancellationToken));
         }, cancellationToken);
 
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
     [HttpPost("{id}/password")]
     public Task<IActionResult> SetPassword(string id, [FromBody] PasswordRequest? request, CancellationToken cancellationToken) =>
         WithAccountAsync(id, async row =>

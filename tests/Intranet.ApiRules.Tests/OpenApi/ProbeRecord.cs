@@ -1,0 +1,3 @@
+namespace Intranet.ApiRules.Tests.OpenApi;
+
+public sealed record ProbeRecord(string Id, string FullName);
