@@ -11,6 +11,7 @@ public static class HrRecordsRegistration
     {
         services.AddScoped<RecordStore>();
         services.AddScoped<RecordWriter>();
+        services.AddScoped<RecordReader>();
         services.AddScoped<RecordRules>();
         services.AddSingleton<RecordTransaction>();
         services.AddSingleton<ScanStore>();
