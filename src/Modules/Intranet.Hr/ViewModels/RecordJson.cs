@@ -94,7 +94,7 @@ public static class RecordJson
         var decision = node["decision"]!.AsObject();
         decision.Remove("scanId");
         decision["scanUrl"] = row.Decision.ScanId is null ? null : $"{basePath}/{row.RecordId}/{CareerKinds.Slug(kind)}/{row.Id}/scan";
-        node["kind"] = CareerKinds.Slug(kind);
+        node["rowType"] = CareerKinds.Slug(kind);
         return node;
     }
 
