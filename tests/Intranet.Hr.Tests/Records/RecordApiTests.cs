@@ -103,6 +103,29 @@ public sealed class RecordApiTests
     }
 
     [Fact]
+    public async Task A_cccd_that_disagrees_with_sex_is_saved_with_a_warning_and_a_salary_row_takes_its_coefficient_from_the_code_lists()
+    {
+        using var hr = await _f.ClientAsync("hr", _f.SoA);
+
+        // Digit 4 is 0 (a man born in the 1900s) but the record says female: a warning, never a block.
+        var created = await hr.PostAsJsonAsync($"/{_f.SoA}/api/hr/records", new { personalId = "001085099999", fullName = "Lý Thị Cảnh Báo", sex = "female", birthDate = "1985-01-20" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.NotEmpty(body.GetProperty("warnings").EnumerateArray());
+        var id = body.GetProperty("id").GetInt32();
+
+        var row = await hr.PostAsJsonAsync($"/{_f.SoA}/api/hr/records/{id}/salary", new { effectiveFrom = "2024-01-01", rankCode = "01.003", step = "2" });
+        Assert.Equal(HttpStatusCode.Created, row.StatusCode);
+        var salary = await row.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("A1", salary.GetProperty("scaleCode").GetString());
+        Assert.Equal(2.67m, salary.GetProperty("coefficient").GetDecimal());
+        Assert.Equal("2024-01-01", salary.GetProperty("stepSince").GetString());
+
+        var unknown = await hr.PostAsJsonAsync($"/{_f.SoA}/api/hr/records/{id}/salary", new { effectiveFrom = "2024-01-01", rankCode = "99.999", step = "2" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task Changes_raise_events_for_other_modules_and_the_core_interface_answers_as_of_a_date()
     {
         using var hr = await _f.ClientAsync("hr", _f.SoA);

@@ -70,7 +70,7 @@ public sealed class RecordWriter
         }
 
         var row = CareerRowMapper.New(kind);
-        CareerRowMapper.Apply(input, row, _rules);
+        CareerRowMapper.Apply(input, row, await _rules.LoadAsync(ct));
         await AttachAsync(row, scan, ct);
         row.RecordId = recordId;
         row.RecordedBy = actor;
@@ -91,7 +91,7 @@ public sealed class RecordWriter
         }
 
         var previousScan = row.Decision.ScanId;
-        CareerRowMapper.Apply(input, row, _rules);
+        CareerRowMapper.Apply(input, row, await _rules.LoadAsync(ct));
         await AttachAsync(row, scan, ct);
         row.UpdatedUtc = DateTime.UtcNow;
         await TouchAsync(recordId, ct);
@@ -168,7 +168,7 @@ public sealed class RecordWriter
             new Dictionary<string, string[]> { ["personalId"] = ["Số định danh cá nhân này đã có trong hồ sơ của đơn vị."] }, isConflict: true);
 
     private IReadOnlyList<string> Warnings(StaffRecord record) =>
-        _rules.PersonalIdWarnings(record.PersonalId, record.BirthDatePrecision == DatePrecision.Day ? record.BirthDate : null, record.Sex);
+        RecordRules.PersonalIdWarnings(record.PersonalId, record.BirthDatePrecision == DatePrecision.Day ? record.BirthDate : null, record.Sex);
 
     private async Task RaiseAsync(int recordId, StaffChange change, CancellationToken ct)
     {

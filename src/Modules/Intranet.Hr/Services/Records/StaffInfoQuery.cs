@@ -9,6 +9,7 @@ public static class StaffInfoQuery
 {
     public static async Task<IReadOnlyList<StaffInfo>> ListAsync(HrDbContext db, string tenantName, RecordRules rules, DateOnly asOf, int? recordId, CancellationToken ct)
     {
+        await rules.LoadAsync(ct);
         var records = db.Records.AsNoTracking();
         var salary = RecordStore.Latest(db.Salary, asOf);
         var postings = RecordStore.Latest(db.Postings, asOf);
