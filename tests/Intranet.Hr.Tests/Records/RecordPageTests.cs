@@ -87,6 +87,29 @@ public sealed class RecordPageTests
         Assert.Contains("dd/MM/yyyy", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Correcting_a_row_keeps_its_id_and_history_and_a_bad_correction_changes_nothing()
+    {
+        using var hr = await _f.ClientAsync("hr", _f.SoA);
+        var created = await hr.PostAsJsonAsync($"/{_f.SoA}/api/hr/records/{_f.RecordId}/awards", new { effectiveFrom = "2022-12-20", form = "Bằng khen của Chủ tịch UBND tỉh", decisionNumber = "99/QĐ-UBND" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        using var browser = await _f.BrowserAsync("hr", _f.SoA);
+        var url = $"/{_f.SoA}/admin/hr/records/{_f.RecordId}/awards/{id}";
+
+        var bad = await browser.PostFormAsync(url, url, ("EffectiveFrom", "20/12/2022"), ("Form", ""), ("DecisionNumber", "99/QĐ-UBND"));
+        var good = await browser.PostFormAsync(url, url, ("EffectiveFrom", "20/12/2022"), ("Form", "Bằng khen của Chủ tịch UBND tỉnh"), ("DecisionNumber", "99/QĐ-UBND"), ("EarlyStepMonths", "6"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Chưa nhập hình thức khen thưởng", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        var awards = (await hr.GetFromJsonAsync<JsonElement>($"/{_f.SoA}/api/hr/records/{_f.RecordId}?groups=basic")).GetProperty("awards").EnumerateArray().ToList();
+        var award = Assert.Single(awards, a => a.GetProperty("decision").GetProperty("number").GetString() == "99/QĐ-UBND");
+        Assert.Equal(id, award.GetProperty("id").GetInt32());
+        Assert.Equal("Bằng khen của Chủ tịch UBND tỉnh", award.GetProperty("form").GetString());
+        Assert.Equal(6, award.GetProperty("earlyStepMonths").GetInt32());
+        Assert.NotEqual(JsonValueKind.Null, award.GetProperty("updatedUtc").ValueKind);
+    }
+
     private static async Task<HttpResponseMessage> PostRowAsync(HttpClient browser, string formUrl, byte[] scan, string fileName)
     {
         var token = await RecordsFixture.TokenAsync(browser, formUrl);
