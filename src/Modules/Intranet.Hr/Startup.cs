@@ -20,5 +20,6 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddHrRules();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddHrRecords();
     }
 }
