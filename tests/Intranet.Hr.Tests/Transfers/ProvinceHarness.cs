@@ -22,6 +22,12 @@ public sealed class ProvinceHarness : IAsyncLifetime
 {
     public const string Password = "ngựa-xanh-chạy-trên-đồi-7";
 
+    private static readonly string[] DepartmentFeatures = [HrFeatures.Department];
+
+    private static readonly string[] ProvinceFeatures = [HrFeatures.Province];
+
+    private static readonly string[] ReaderPermissions = ["ViewHrRollups", "ViewProvinceHrRecords"];
+
     public HrProvinceFactory Factory { get; } = new();
 
     public string A { get; } = ApiClientExtensions.NewTenantName("hra");
@@ -42,11 +48,11 @@ public sealed class ProvinceHarness : IAsyncLifetime
         foreach (var name in new[] { A, B })
         {
             await Admin.CreateTenantAsync(name);
-            (await Admin.PostAsJsonAsync($"/api/tenants/{name}/features", new { enable = new[] { HrFeatures.Department } })).EnsureSuccessStatusCode();
+            (await Admin.PostAsJsonAsync($"/api/tenants/{name}/features", new { enable = DepartmentFeatures })).EnsureSuccessStatusCode();
         }
 
-        (await Admin.PostAsJsonAsync($"/api/tenants/{Tenant.DefaultName}/features", new { enable = new[] { HrFeatures.Province } })).EnsureSuccessStatusCode();
-        (await Admin.PutAsJsonAsync("/api/roles/ProvinceHrReader", new { description = "Đọc hồ sơ các đơn vị", permissions = new[] { "ViewHrRollups", "ViewProvinceHrRecords" } })).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync($"/api/tenants/{Tenant.DefaultName}/features", new { enable = ProvinceFeatures })).EnsureSuccessStatusCode();
+        (await Admin.PutAsJsonAsync("/api/roles/ProvinceHrReader", new { description = "Đọc hồ sơ các đơn vị", permissions = ReaderPermissions })).EnsureSuccessStatusCode();
         await CreateAccountAsync(HostOfficer, Tenant.DefaultName, "HrOfficer");
         await CreateAccountAsync(ProvinceReader, Tenant.DefaultName, "ProvinceHrReader");
         await CreateAccountAsync(DepartmentOfficer, A, "HrOfficer");
@@ -59,7 +65,7 @@ public sealed class ProvinceHarness : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public Tenant Tenant(string name) => Factory.Services.GetRequiredService<ITenantRegistry>().Table.FindByName(name)!;
+    public Tenant TenantOf(string name) => Factory.Services.GetRequiredService<ITenantRegistry>().Table.FindByName(name)!;
 
     public Task<HttpClient> ClientAsync(string email) => Factory.CreateApiClientAsync(email, Password);
 
@@ -77,7 +83,7 @@ public sealed class ProvinceHarness : IAsyncLifetime
         var email = $"cb.{Guid.NewGuid():N}"[..11] + "@so.test";
         var accountId = await CreateAccountAsync(email, tenant, "Member");
         var directory = Factory.Services.GetRequiredService<DirectoryTransaction>();
-        var person = await directory.RunAsync(Tenant(tenant), s => s.CreatePersonAsync(new PersonInput { FullName = "Nguyễn Văn Chuyển", Email = email, AccountId = accountId, Mobile = "0912345678" }));
+        var person = await directory.RunAsync(TenantOf(tenant), s => s.CreatePersonAsync(new PersonInput { FullName = "Nguyễn Văn Chuyển", Email = email, AccountId = accountId, Mobile = "0912345678" }));
         var scanId = "qd-" + Guid.NewGuid().ToString("N")[..10];
         var folder = Path.Combine(Factory.AppData, "Sites", tenant, "hr", "scans");
         System.IO.Directory.CreateDirectory(folder);
@@ -104,7 +110,7 @@ public sealed class ProvinceHarness : IAsyncLifetime
 
     public async Task<T> InTenantAsync<T>(string tenant, Func<HrDbContext, Task<T>> work)
     {
-        using var entered = Factory.Services.GetRequiredService<ITenantAccessor>().Enter(Tenant(tenant));
+        using var entered = Factory.Services.GetRequiredService<ITenantAccessor>().Enter(TenantOf(tenant));
         await using var scope = Factory.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<HrDbContext>());
     }
@@ -123,11 +129,11 @@ public sealed class ProvinceHarness : IAsyncLifetime
         });
 
     public Task<List<Person>> DirectoryPeopleAsync(string tenant, string email) =>
-        Factory.Services.GetRequiredService<TenantDirectoryReader>().ReadAsync(Tenant(tenant), db => db.People.AsNoTracking().Where(p => p.Email == email).ToListAsync());
+        Factory.Services.GetRequiredService<TenantDirectoryReader>().ReadAsync(TenantOf(tenant), db => db.People.AsNoTracking().Where(p => p.Email == email).ToListAsync());
 
     public async Task<List<string>> AuditActionsAsync(string tenant, string category)
     {
-        using var entered = Factory.Services.GetRequiredService<ITenantAccessor>().Enter(Tenant(tenant));
+        using var entered = Factory.Services.GetRequiredService<ITenantAccessor>().Enter(TenantOf(tenant));
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
         return await db.Entries.AsNoTracking().Where(e => e.Category == category).Select(e => e.Action).ToListAsync();

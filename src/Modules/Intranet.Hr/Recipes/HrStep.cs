@@ -46,13 +46,13 @@ public sealed class HrStep : IRecipeStepHandler
                 }
             }
 
-            if (r.PersonalId is not { Length: 12 } pid || !pid.All(char.IsAsciiDigit))
+            if (!PersonalIdTemplate.IsValid(r.PersonalId))
             {
-                Error("số định danh cá nhân phải gồm đúng 12 chữ số.");
+                Error("số định danh cá nhân phải gồm đúng 12 chữ số (hoặc mẫu PPP*NNNNNN).");
             }
-            else if (!seen.Add(pid))
+            else if (!seen.Add(r.PersonalId!))
             {
-                Error($"số định danh {pid} lặp lại.");
+                Error($"số định danh {r.PersonalId} lặp lại.");
             }
 
             if (string.IsNullOrWhiteSpace(r.FullName) || r.FullName.Length > 150)
@@ -128,7 +128,10 @@ public sealed class HrStep : IRecipeStepHandler
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var r in step.Deserialize<List<HrRecipeRecord>>("records") ?? [])
         {
-            if (await db.Records.Where(x => x.PersonalId == r.PersonalId).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken) is { } existing)
+            var sex = r.Sex == "female" ? StaffSex.Female : StaffSex.Male;
+            var birthDate = Date(r.BirthDate, today)!.Value;
+            var personalId = PersonalIdTemplate.Expand(r.PersonalId!, birthDate, sex);
+            if (await db.Records.Where(x => x.PersonalId == personalId).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken) is { } existing)
             {
                 await RecordGraph.DeleteHistoryAsync(db, existing, cancellationToken);
                 await db.Records.Where(x => x.Id == existing).ExecuteDeleteAsync(cancellationToken);
@@ -136,10 +139,10 @@ public sealed class HrStep : IRecipeStepHandler
 
             var record = new StaffRecord
             {
-                PersonalId = r.PersonalId!,
+                PersonalId = personalId,
                 FullName = r.FullName!.Trim(),
-                Sex = r.Sex == "female" ? StaffSex.Female : StaffSex.Male,
-                BirthDate = Date(r.BirthDate, today)!.Value,
+                Sex = sex,
+                BirthDate = birthDate,
                 BirthPlace = r.BirthPlace,
                 Hometown = r.Hometown,
                 EthnicityCode = r.EthnicityCode,
