@@ -112,7 +112,17 @@ public sealed class TransferService
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DraftStatus.Discarded), ct);
             await checkpoints.ReachedAsync(TransferStep.SourceClosed, ct);
 
+            var sourceScans = scanIds.SelectMany(id => _scans.FilesOf(from, id)).ToList();
             copiedScans = _scans.CopyAll(from, to, scanIds);
+
+            // Runs first once committed (before the directory's index updates): from then on the copies are the
+            // target's, whatever a later after-commit step does, and the source's files go.
+            transaction.AfterCommit(_ =>
+            {
+                copiedScans = [];
+                HrScanFiles.DeleteAll(sourceScans);
+                return Task.CompletedTask;
+            });
             await checkpoints.ReachedAsync(TransferStep.ScansCopied, ct);
 
             var directoryId = await MoveDirectoryEntryAsync(services, new DirectoryMove(from.Name, to.Name, sourcePersonId, record.AccountId, request.ToUnitId), ct);
@@ -139,10 +149,7 @@ public sealed class TransferService
 
             await checkpoints.ReachedAsync(TransferStep.EventsRaised, ct);
 
-            var sourceScans = scanIds.SelectMany(id => _scans.FilesOf(from, id)).ToList();
             await transaction.CommitAsync(ct);
-            copiedScans = []; // committed: the copies are the target's now
-            HrScanFiles.DeleteAll(sourceScans);
             return new TransferResult(from.Name, to.Name, record.Id, rows, sourceScans.Count, directoryId, accountMoved);
         }
         catch
