@@ -35,7 +35,7 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    private static void ConfigureFor<TContext>(IServiceProvider services, DbContextOptionsBuilder options, Tenant tenant)
+    internal static void ConfigureFor<TContext>(IServiceProvider services, DbContextOptionsBuilder options, Tenant tenant)
     {
         var providers = services.GetRequiredService<DatabaseProviders>();
         if (services.GetService<DataTransactionScope>() is { IsActive: true } scope)

@@ -27,6 +27,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddSingleton<DirectoryTransaction>();
         services.AddSingleton<PhotoStore>();
         services.AddSingleton<IOrgUnitDirectory, OrgUnitDirectory>();
+        services.AddScoped<IStaffDirectoryTransfers, DirectoryPersonTransfers>();
         services.AddScoped<DirectoryStore>();
         services.AddScoped<DirectoryReaderContext>();
         services.AddScoped<ProvinceDirectory>();

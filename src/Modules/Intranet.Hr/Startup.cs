@@ -21,5 +21,6 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddHrRecords();
+        services.AddHrTransfer();
     }
 }

@@ -75,6 +75,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<AccountEvents>();
         services.AddScoped<AccountChanges>();
         services.AddScoped<AccountManager>();
+        services.AddScoped<IAccountTransfers, AccountTransfers>();
         services.AddScoped<SignInService>();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
         services.AddSingleton<AccountThrottle>();

@@ -624,6 +624,9 @@ namespace Intranet.Hr.Migrations
                     b.Property<string>("ClosedReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ClosingStatus")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ContractEndsOn")
                         .HasColumnType("TEXT");
 

@@ -86,6 +86,12 @@ public sealed class StaffRecord
 
     public string? ClosedReason { get; set; }
 
+    /// <summary>
+    /// Set when a retirement or leaving is scheduled: the record stays on staff until <see cref="ClosedOn"/>, when the
+    /// closing job sets <see cref="Status"/> to this and disables the account (null once nothing is scheduled).
+    /// </summary>
+    public StaffStatus? ClosingStatus { get; set; }
+
     /// <summary>Sở trường, năng khiếu; danh hiệu được phong.</summary>
     public string? Strengths { get; set; }
 

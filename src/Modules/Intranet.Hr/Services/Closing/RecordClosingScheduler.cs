@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Intranet.Hr.Services.Closing;
+
+/// <summary>
+/// Runs <see cref="RecordClosingJob"/> once the application has started and then every hour, so a record due today
+/// closes (and its account is disabled) within an hour of midnight local time, and a missed night is caught up.
+/// </summary>
+public sealed class RecordClosingScheduler : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    private readonly RecordClosingJob _job;
+    private readonly IHostApplicationLifetime _lifetime;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<RecordClosingScheduler> _logger;
+
+    public RecordClosingScheduler(RecordClosingJob job, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<RecordClosingScheduler> logger)
+    {
+        _job = job;
+        _lifetime = lifetime;
+        _clock = clock;
+        _logger = logger;
+    }
+
+    /// <summary>Today in the server's local time zone (the province's), which is when a decision takes effect.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clock.LocalTimeZone).DateTime);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Hosted services start before the start-up tasks: wait until the tenants are loaded and migrated.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (_lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            await started.Task;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var closed = await _job.RunAsync(Today(_clock), stoppingToken);
+                if (closed > 0)
+                {
+                    _logger.LogInformation("HR closing: {Count} record(s) closed.", closed);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _logger.LogError(ex, "HR closing run failed.");
+            }
+
+            await Task.Delay(Interval, _clock, stoppingToken);
+        }
+    }
+}
