@@ -7,7 +7,7 @@ internal static class ImportFiles
 {
     public const string Header = "Số định danh cá nhân (CCCD),Họ và tên khai sinh,Giới tính,Ngày sinh,Dân tộc,Tôn giáo,Mã ngạch / chức danh nghề nghiệp,Bậc lương,Ngày hưởng bậc hiện tại,Đơn vị / phòng,Vị trí việc làm,Chức vụ,Ngày giữ vị trí / chức vụ,Tin học";
 
-    private static int _next = 100_000;
+    private static int _next = 10_000;
 
     /// <summary>A fresh, well-formed personal ID (province 001, century/sex digit 1 = male born 1900s… the checks only warn).</summary>
     public static string NewId() => "0011800" + Interlocked.Increment(ref _next).ToString("00000", System.Globalization.CultureInfo.InvariantCulture);

@@ -47,9 +47,9 @@ public sealed class ResumeFonts : IFontResolver
         }
     }
 
-    public FontResolverInfo? ResolveTypeface(string familyName, bool isBold, bool isItalic)
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
     {
-        var face = (isBold, isItalic) switch
+        var face = (bold, italic) switch
         {
             (true, true) => "DejaVuSerif-BoldItalic",
             (true, false) => "DejaVuSerif-Bold",
@@ -61,7 +61,7 @@ public sealed class ResumeFonts : IFontResolver
             return new FontResolverInfo(face);
         }
 
-        return new FontResolverInfo(isBold ? "DejaVuSerif-Bold" : "DejaVuSerif", false, isItalic);
+        return new FontResolverInfo(bold ? "DejaVuSerif-Bold" : "DejaVuSerif", false, italic);
     }
 
     public byte[]? GetFont(string faceName) => File.ReadAllBytes(Path.Combine(_folder, faceName + ".ttf"));

@@ -9,7 +9,7 @@ namespace Intranet.Hr.Io.Resume;
 /// ruled cells whose header repeats on a new page, the signature block at the end. Text is embedded as Unicode
 /// (a ToUnicode map), so copying or extracting it keeps the Vietnamese diacritics.
 /// </summary>
-public sealed class ResumePdfWriter
+public sealed class ResumePdfWriter : IDisposable
 {
     private const double Margin = 48;
     private const double Size = 10.5;
@@ -45,7 +45,7 @@ public sealed class ResumePdfWriter
             throw new InvalidOperationException("Máy chủ chưa cài phông chữ DejaVu (gói fonts-dejavu-core) để tạo PDF tiếng Việt.");
         }
 
-        var writer = new ResumePdfWriter();
+        using var writer = new ResumePdfWriter();
         writer._pdf.Info.Title = document.Title + " – " + document.DeclarantName;
         writer._pdf.Info.Creator = "Intranet – Hồ sơ cán bộ";
         writer.NewPage();
@@ -71,10 +71,19 @@ public sealed class ResumePdfWriter
         }
 
         writer.Signatures(document);
+
+        // The page's content stream is completed when its graphics are disposed, before the save.
         writer._g.Dispose();
+        writer._g = null!;
         using var output = new MemoryStream();
         writer._pdf.Save(output, false);
         return output.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _g?.Dispose();
+        _pdf.Dispose();
     }
 
     private void NewPage()

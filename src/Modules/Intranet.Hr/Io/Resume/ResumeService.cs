@@ -34,7 +34,7 @@ public sealed class ResumeService
         }
 
         var groups = (await _access.ReadableGroupsAsync(user)).ToHashSet();
-        var query = _db.Records.AsNoTracking().Where(r => r.Id == id)
+        IQueryable<StaffRecord> query = _db.Records.AsNoTracking().Where(r => r.Id == id)
             .Include(r => r.Postings).Include(r => r.Qualifications).Include(r => r.History)
             .Include(r => r.Awards).Include(r => r.Disciplines).Include(r => r.Ratings);
         query = groups.Contains(HrGroup.Salary) ? query.Include(r => r.Salary).Include(r => r.Allowances) : query;
