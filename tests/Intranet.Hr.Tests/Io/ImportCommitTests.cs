@@ -88,6 +88,18 @@ public sealed class ImportCommitTests : IClassFixture<HrIoFixture>
     }
 
     [Fact]
+    public async Task A_cccd_with_an_unknown_province_is_a_warning_naming_row_and_column_not_a_block()
+    {
+        var response = await HrIoFixture.ImportAsync(_f.Officer, _f.SoA, ImportFiles.Csv(ImportFiles.Header, ImportFiles.Row("099180000001")), "a.csv", dryRun: true);
+
+        var result = await ResultAsync(response);
+        Assert.Equal(1, result.Created);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal((2, ImportSchema.PersonalId), (warning.Row, warning.Column));
+        Assert.StartsWith("Dòng 2, cột «Số định danh cá nhân (CCCD)»", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Someone_without_the_import_permission_or_from_another_department_is_refused()
     {
         using var member = await _f.ClientAsync("nv", _f.SoA);
@@ -105,5 +117,7 @@ public sealed class ImportCommitTests : IClassFixture<HrIoFixture>
         return (await response.Content.ReadFromJsonAsync<ImportResultBody>())!;
     }
 
-    private sealed record ImportResultBody(bool DryRun, bool Applied, int Rows, int Created, int Updated);
+    private sealed record ImportResultBody(bool DryRun, bool Applied, int Rows, int Created, int Updated, List<WarningBody> Warnings);
+
+    private sealed record WarningBody(int Row, string? Column, string Message);
 }

@@ -12,7 +12,7 @@ internal static class ImportFiles
     /// <summary>A fresh, well-formed personal ID (province 001, century/sex digit 1 = male born 1900s… the checks only warn).</summary>
     public static string NewId() => "0011800" + Interlocked.Increment(ref _next).ToString("00000", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string Row(string id, string name = "Nguyễn Thị Hoà", string sex = "Nữ", string birth = "15/03/1980", string ethnicity = "Kinh", string rank = "01.003", string step = "4", string since = "01/09/2023", string it = "Cơ bản") =>
+    public static string Row(string id, string name = "Nguyễn Thị Hoà", string sex = "Nữ", string birth = "15/03/1980", string ethnicity = "", string rank = "01.003", string step = "4", string since = "01/09/2023", string it = "Cơ bản") =>
         $"{id},{name},{sex},{birth},{ethnicity},Không,{rank},{step},{since},Phòng Tổ chức cán bộ,Chuyên viên tổ chức cán bộ,,01/09/2005,{it}";
 
     public static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");

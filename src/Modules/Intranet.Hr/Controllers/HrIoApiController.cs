@@ -71,7 +71,7 @@ public sealed class HrIoApiController : ControllerBase
             return new ObjectResult(problem) { StatusCode = 422, ContentTypes = { "application/problem+json" } };
         }
 
-        return Ok(new ImportResult(report.DryRun, report.Applied, report.Rows, report.Created, report.Updated));
+        return Ok(new ImportResult(report.DryRun, report.Applied, report.Rows, report.Created, report.Updated, [.. report.Warnings.Select(w => new ImportWarning(w.Row, w.Column, w.ToString()))]));
     }
 
     /// <summary>The import template generated from the schema: <c>format=xlsx</c> (default, with a guide sheet) or <c>csv</c>.</summary>

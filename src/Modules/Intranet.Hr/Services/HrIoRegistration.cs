@@ -1,3 +1,5 @@
+using Intranet.Core.Navigation;
+using Intranet.Hr.Io;
 using Intranet.Hr.Io.Export;
 using Intranet.Hr.Io.Import;
 using Intranet.Hr.Io.Resume;
@@ -15,6 +17,7 @@ public static class HrIoRegistration
         services.AddScoped<HrImporter>();
         services.AddScoped<HrExporter>();
         services.AddScoped<ResumeService>();
+        services.AddScoped<INavigationProvider, HrIoMenu>();
         return services;
     }
 }

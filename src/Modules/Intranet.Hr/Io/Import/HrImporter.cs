@@ -45,7 +45,8 @@ public sealed class HrImporter
         }
 
         var codes = await CodeListsLookup.CurrentAsync(_codes, ct);
-        var people = Check(file, fileName, codes, options.Edition, problems, out var rowCount, ct);
+        var warnings = new List<ImportProblem>();
+        var people = Check(file, fileName, codes, options.Edition, problems, warnings, out var rowCount, ct);
         if (problems.Count > 0)
         {
             return ImportReport.Failed(options.DryRun, rowCount, problems);
@@ -56,7 +57,7 @@ public sealed class HrImporter
         var created = people.Count - updated;
         if (options.DryRun)
         {
-            return new ImportReport(true, false, rowCount, created, updated, problems);
+            return new ImportReport(true, false, rowCount, created, updated, problems) { Warnings = warnings };
         }
 
         var writer = new ImportWriter(_db, _clock.GetUtcNow().UtcDateTime, options.Actor);
@@ -78,11 +79,11 @@ public sealed class HrImporter
             }
         }
 
-        return new ImportReport(false, true, rowCount, created, updated, problems);
+        return new ImportReport(false, true, rowCount, created, updated, problems) { Warnings = warnings };
     }
 
     /// <summary>Reads and checks the whole file; the people are returned only when there is no problem.</summary>
-    public List<ImportedPerson> Check(Stream file, string? fileName, IHrCodeLookup codes, EthnicEdition edition, List<ImportProblem> problems, out int rowCount, CancellationToken ct = default)
+    public List<ImportedPerson> Check(Stream file, string? fileName, IHrCodeLookup codes, EthnicEdition edition, List<ImportProblem> problems, List<ImportProblem> warnings, out int rowCount, CancellationToken ct = default)
     {
         rowCount = 0;
         var people = new List<ImportedPerson>();
@@ -110,7 +111,7 @@ public sealed class HrImporter
                 }
 
                 rowCount++;
-                if (parser.Parse(row, problems) is not { } person)
+                if (parser.Parse(row, problems, warnings) is not { } person)
                 {
                     continue;
                 }

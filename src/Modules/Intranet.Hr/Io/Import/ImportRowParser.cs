@@ -3,6 +3,7 @@ using Intranet.Core.Uploads;
 using Intranet.Core.Validation;
 using Intranet.Hr.Io.Codes;
 using Intranet.Hr.Models;
+using Intranet.Hr.Rules;
 
 namespace Intranet.Hr.Io.Import;
 
@@ -23,7 +24,8 @@ public sealed class ImportRowParser
         _edition = edition;
     }
 
-    public ImportedPerson? Parse(UploadRow row, List<ImportProblem> problems)
+    /// <summary>The row's person, or null with its problems added; CCCD warnings (never blocking) go to <paramref name="warnings"/>.</summary>
+    public ImportedPerson? Parse(UploadRow row, List<ImportProblem> problems, List<ImportProblem> warnings)
     {
         var before = problems.Count;
         var cells = new Cells(row, _indexOf, problems);
@@ -69,6 +71,13 @@ public sealed class ImportRowParser
         if (email is not null && (!email.Contains('@', StringComparison.Ordinal) || email.Length > 254))
         {
             cells.Bad(ImportSchema.Email, $"\"{ImportCells.Shorten(email)}\" không phải địa chỉ thư điện tử.");
+        }
+
+        if (problems.Count == before && personalId is not null)
+        {
+            // Province code and century/sex digit: the decree's check is a warning the officer reads, never a block.
+            var check = PersonalIdRules.Check(personalId, precision == DatePrecision.Day ? birth : null, sex);
+            warnings.AddRange(check.Warnings.Select(w => ImportProblem.Cell(row.Line, ImportSchema.Column(ImportSchema.PersonalId), w)));
         }
 
         var person = new ImportedPerson
