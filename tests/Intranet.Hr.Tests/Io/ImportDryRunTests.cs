@@ -107,7 +107,7 @@ public sealed class ImportDryRunTests : IClassFixture<HrIoFixture>
         // 04 is Hoa in the 1979 order and Mường in the 2008 one; the export shows the name of what was stored.
         var row = (await _f.ExportRowsAsync(_f.SoA)).Single(r => r.Count > 0 && r[0] == id);
         var header = (await _f.ExportRowsAsync(_f.SoA))[0];
-        Assert.Equal("Hoa", row[IndexOf(header, ImportSchema.Ethnicity)]);
+        Assert.Equal("Hoa (Hán)", row[IndexOf(header, ImportSchema.Ethnicity)]);
     }
 
     internal static int IndexOf(IReadOnlyList<string> header, string key) => header.ToList().FindIndex(h => h.EndsWith($"[{key}]", StringComparison.Ordinal));

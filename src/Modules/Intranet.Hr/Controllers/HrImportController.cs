@@ -20,9 +20,9 @@ namespace Intranet.Hr.Controllers;
 public sealed class HrImportController : Controller
 {
     private readonly HrAccess _access;
-    private readonly HrImporter _importer;
+    private readonly HrImportRunner _importer;
 
-    public HrImportController(HrAccess access, HrImporter importer)
+    public HrImportController(HrAccess access, HrImportRunner importer)
     {
         _access = access;
         _importer = importer;
@@ -63,7 +63,7 @@ public sealed class HrImportController : Controller
             await using var stream = new MemoryStream();
             await file.CopyToAsync(stream, ct);
             stream.Position = 0;
-            report = await _importer.ImportAsync(stream, file.FileName, new ImportOptions(dryRun, edition, HrIoContent.ActorOf(User)), ct);
+            report = await _importer.RunAsync(stream, file.FileName, new ImportOptions(dryRun, edition, HrIoContent.ActorOf(User)), ct);
         }
 
         var page = new HrImportPage(report, file?.FileName, edition);

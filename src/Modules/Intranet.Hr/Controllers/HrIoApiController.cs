@@ -21,11 +21,11 @@ namespace Intranet.Hr.Controllers;
 public sealed class HrIoApiController : ControllerBase
 {
     private readonly HrAccess _access;
-    private readonly HrImporter _importer;
+    private readonly HrImportRunner _importer;
     private readonly HrExporter _exporter;
     private readonly TimeProvider _clock;
 
-    public HrIoApiController(HrAccess access, HrImporter importer, HrExporter exporter, TimeProvider clock)
+    public HrIoApiController(HrAccess access, HrImportRunner importer, HrExporter exporter, TimeProvider clock)
     {
         _access = access;
         _importer = importer;
@@ -62,7 +62,7 @@ public sealed class HrIoApiController : ControllerBase
         await using var stream = new MemoryStream();
         await file.CopyToAsync(stream, ct);
         stream.Position = 0;
-        var report = await _importer.ImportAsync(stream, file.FileName, new ImportOptions(dryRun, ethnicEdition, HrIoContent.ActorOf(User)), ct);
+        var report = await _importer.RunAsync(stream, file.FileName, new ImportOptions(dryRun, ethnicEdition, HrIoContent.ActorOf(User)), ct);
         if (report.HasProblems)
         {
             var problem = ApiProblems.Create(422, $"Tệp có {report.Problems.Count} lỗi; chưa ghi gì. Sửa các dòng, cột được nêu rồi gửi lại.");

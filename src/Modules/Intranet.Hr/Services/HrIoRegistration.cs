@@ -15,6 +15,7 @@ public static class HrIoRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<HrImporter>();
+        services.AddScoped<HrImportRunner>();
         services.AddScoped<HrExporter>();
         services.AddScoped<ResumeService>();
         services.AddScoped<INavigationProvider, HrIoMenu>();

@@ -60,22 +60,36 @@ public sealed class HrImporter
             return new ImportReport(true, false, rowCount, created, updated, problems) { Warnings = warnings };
         }
 
+        // Inside HrImportRunner's shared transaction the audit entry commits with the rows; alone (tools, the
+        // bench) the importer opens its own.
         var writer = new ImportWriter(_db, _clock.GetUtcNow().UtcDateTime, options.Actor);
-        await using (var transaction = await _db.Database.BeginTransactionAsync(ct))
+        var own = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(ct) : null;
+        try
         {
-            try
+            await writer.WriteAsync(people, existing, ct);
+            await _audit.RecordAsync(new AuditEvent("hr", "import", fileName is null ? null : ImportCells.Shorten(fileName), $"rows={rowCount}; created={created}; updated={updated}"), ct);
+            if (own is not null)
             {
-                await writer.WriteAsync(people, existing, ct);
-                await _audit.RecordAsync(new AuditEvent("hr", "import", fileName is null ? null : ImportCells.Shorten(fileName), $"rows={rowCount}; created={created}; updated={updated}"), ct);
-                await transaction.CommitAsync(ct);
+                await own.CommitAsync(ct);
             }
-            catch (DbUpdateException)
+        }
+        catch (DbUpdateException)
+        {
+            // A row the checks let through but the database refused (a record created meanwhile): nothing stays.
+            if (own is not null)
             {
-                // A row the checks let through but the database refused (a record created meanwhile): nothing stays.
-                await transaction.RollbackAsync(CancellationToken.None);
-                _db.ChangeTracker.Clear();
-                problems.Add(ImportProblem.File("cơ sở dữ liệu từ chối ghi (có thể hồ sơ vừa được người khác thêm). Chưa ghi gì; hãy kiểm tra lại rồi nhập lại."));
-                return ImportReport.Failed(false, rowCount, problems);
+                await own.RollbackAsync(CancellationToken.None);
+            }
+
+            _db.ChangeTracker.Clear();
+            problems.Add(ImportProblem.File("cơ sở dữ liệu từ chối ghi (có thể hồ sơ vừa được người khác thêm). Chưa ghi gì; hãy kiểm tra lại rồi nhập lại."));
+            return ImportReport.Failed(false, rowCount, problems);
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
             }
         }
 
