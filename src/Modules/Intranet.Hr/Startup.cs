@@ -22,5 +22,6 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddHrRecords();
         services.AddHrTransfer();
+        services.AddHrIo();
     }
 }
