@@ -19,5 +19,6 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddScoped<HrAccess>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddHrWork();
     }
 }
