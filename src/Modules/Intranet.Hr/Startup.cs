@@ -17,6 +17,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
     {
         services.AddTenantDbContext<HrDbContext>(HrFeatures.Department);
         services.AddScoped<HrAccess>();
+        services.AddHrRules();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddHrWork();
