@@ -95,6 +95,20 @@ public sealed class WorkListTests : IClassFixture<HrWorkFixture>
     }
 
     [Fact]
+    public async Task A_step_already_decided_ahead_of_its_date_leaves_the_list()
+    {
+        var due = Today.AddDays(20);
+        var decided = await _f.AddRecordAsync(Dept, "Đã Quyết Định Trước", stepSince: due.AddMonths(-36));
+        await _f.AddAsync(Dept, new SalaryEntry
+        {
+            RecordId = decided.Id, RankCode = "01.003", ScaleCode = "A1", Step = 4, Coefficient = 3.33m, StepSince = due, EffectiveFrom = due,
+            Kind = SalaryChangeKind.RegularStep, Decision = new Decision { Number = "9/QĐ", SignedOn = Today, Signer = "Giám đốc" },
+        });
+
+        Assert.DoesNotContain(await StepsAsync(60), i => i.RecordId == decided.Id);
+    }
+
+    [Fact]
     public async Task People_no_longer_on_staff_are_not_listed()
     {
         var retired = await _f.AddRecordAsync(Dept, "Đã Nghỉ Hưu", r => r.Status = StaffStatus.Retired, stepSince: Today.AddMonths(-40));

@@ -19,8 +19,13 @@ public sealed class WorkLists
     public const int NoticeMonths = 6;
 
     private readonly HrDbContext _db;
+    private readonly ICodeLists _codeLists;
 
-    public WorkLists(HrDbContext db) => _db = db;
+    public WorkLists(HrDbContext db, ICodeLists codeLists)
+    {
+        _db = db;
+        _codeLists = codeLists;
+    }
 
     public Task<IReadOnlyList<WorkItem>> ListAsync(WorkListKind kind, DateOnly today, int days, CancellationToken ct) => kind switch
     {
@@ -44,9 +49,10 @@ public sealed class WorkLists
             from r in _db.Records.AsNoTracking()
             where r.Status == StaffStatus.Active || r.Status == StaffStatus.Probation
             from s in _db.Salary
+            // The latest row, future-dated ones included: a step confirmed ahead of its date is decided, and the
+            // next one counts from it.
             where s.RecordId == r.Id
-                && s.EffectiveFrom <= today
-                && s.Id == _db.Salary.Where(x => x.RecordId == r.Id && x.EffectiveFrom <= today)
+                && s.Id == _db.Salary.Where(x => x.RecordId == r.Id)
                     .OrderByDescending(x => x.EffectiveFrom).ThenByDescending(x => x.Id).Select(x => x.Id).First()
                 && s.StepSince <= heldSince
             select new
@@ -62,10 +68,12 @@ public sealed class WorkLists
         var ratings = (await _db.Ratings.AsNoTracking().Where(x => x.Rating == Rating.NotCompleted && ids.Contains(x.RecordId)).ToListAsync(ct)).ToLookup(x => x.RecordId);
         var disciplines = (await _db.Disciplines.AsNoTracking().Where(x => ids.Contains(x.RecordId)).ToListAsync(ct)).ToLookup(x => x.RecordId);
         var awards = (await _db.Awards.AsNoTracking().Where(x => x.EarlyStepMonths > 0 && ids.Contains(x.RecordId)).ToListAsync(ct)).ToLookup(x => x.RecordId);
+        // The current code-list version's scales: a province that adds a version is read from then on.
+        var tables = (await _codeLists.CurrentAsync(ct)).Salary;
         var items = new List<WorkItem>();
         foreach (var row in rows)
         {
-            if (SalaryTables.Shipped.FindScale(row.ScaleCode) is not { } scale || row.Step < 1 || row.Step > scale.MaxStep
+            if (tables.FindScale(row.ScaleCode) is not { } scale || row.Step < 1 || row.Step > scale.MaxStep
                 || (row.ExceedingPercent > 0 && row.Step != scale.MaxStep) || row.ExceedingPercent < 0)
             {
                 continue; // an imported row the rules cannot read: the record page shows it, the list cannot date it
