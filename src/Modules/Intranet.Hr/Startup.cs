@@ -23,5 +23,6 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddHrRecords();
         services.AddHrTransfer();
         services.AddHrIo();
+        services.AddHrWork();
     }
 }
