@@ -51,8 +51,8 @@ Console.WriteLine(string.Create(culture, $"""
     | All {options.Tenants} created in | {createAll.TotalSeconds:0} s | |
     | Each tenant's home page touched once in | {touchAll.TotalSeconds:0.0} s | |
     | Server RSS at start / after | {rssAtStart:0} MB / {rssAfter:0} MB | ≤ 512 MB |
-    | Bare endpoint `/healthz` under wrk | {bare.RequestsPerSecond:0} req/s (p50 {bare.P50}) | baseline |
-    | Department home page under wrk (signed in) | {home.RequestsPerSecond:0} req/s (p50 {home.P50}) | |
+    | Bare endpoint `/healthz` under wrk | {bare.RequestsPerSecond:0} req/s (p50 {bare.P50:0.##} ms) | baseline |
+    | Department home page under wrk (signed in) | {home.RequestsPerSecond:0} req/s (p50 {home.P50:0.##} ms) | |
     | Home page / bare endpoint | {home.RequestsPerSecond / bare.RequestsPerSecond:P0} | ≥ 20 % |
     """));
 return 0;

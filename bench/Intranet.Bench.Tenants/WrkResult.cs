@@ -1,3 +1,4 @@
 namespace Intranet.Bench.Tenants;
 
-internal sealed record WrkResult(double RequestsPerSecond, string P50);
+/// <summary>Requests per second and the median latency in ms.</summary>
+internal sealed record WrkResult(double RequestsPerSecond, double P50);

@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.RegularExpressions;
+using Intranet.Bench.Shared;
 
 namespace Intranet.Bench.Tenants;
 
-/// <summary>Runs wrk (a separate process: load from outside the server) and reads requests/s and the median latency.</summary>
-internal sealed partial class WrkRunner
+/// <summary>Runs wrk (a separate process: load from outside the server) and reads requests/s and the median latency with the benches' one summary reader.</summary>
+internal sealed class WrkRunner
 {
     private readonly int _seconds;
 
@@ -23,23 +22,11 @@ internal sealed partial class WrkRunner
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start (scripts/deps/bench.sh installs it)");
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
-        var rps = double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
-        var p50 = Median().Match(output).Groups[1].Value;
-        var non2xx = Non2xx().Match(output);
-        if (non2xx.Success)
+        if (WrkOutput.Non2xx(output) is { } non2xx)
         {
             throw new InvalidOperationException($"wrk saw non-2xx answers from {url}: {non2xx.Value}");
         }
 
-        return new WrkResult(rps, p50);
+        return new WrkResult(WrkOutput.RequestsPerSecond(output), WrkOutput.Percentile(output, "50"));
     }
-
-    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
-    private static partial Regex RequestsPerSecond();
-
-    [GeneratedRegex(@"50%\s+([\d.]+\w+)")]
-    private static partial Regex Median();
-
-    [GeneratedRegex(@"Non-2xx or 3xx responses: \d+")]
-    private static partial Regex Non2xx();
 }

@@ -20,9 +20,9 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
 
     | Measure | Value | Target |
     |---|---|---|
-    | Bare endpoint `/healthz` | {bare.RequestsPerSecond:0} req/s (p50 {bare.P50}) | baseline |
-    | `/account/login` anonymous (Razor page in the site theme, antiforgery token) | {login.RequestsPerSecond:0} req/s (p50 {login.P50}) | |
-    | `/api/auth/me` signed in: cookie decrypted, stamp + enabled read, membership, role grants, JSON | {me.RequestsPerSecond:0} req/s (p50 {me.P50}) | |
+    | Bare endpoint `/healthz` | {bare.RequestsPerSecond:0} req/s (p50 {bare.P50:0.##} ms) | baseline |
+    | `/account/login` anonymous (Razor page in the site theme, antiforgery token) | {login.RequestsPerSecond:0} req/s (p50 {login.P50:0.##} ms) | |
+    | `/api/auth/me` signed in: cookie decrypted, stamp + enabled read, membership, role grants, JSON | {me.RequestsPerSecond:0} req/s (p50 {me.P50:0.##} ms) | |
     | Signed-in call / bare endpoint | {me.RequestsPerSecond / bare.RequestsPerSecond:P0} | ≥ 20 % |
     """));
 return 0;

@@ -42,4 +42,31 @@ internal static class CrashDatabase
     /// <summary>0 when the table does not exist yet.</summary>
     public static long Count(string file, string table) =>
         Scalar(file, $"SELECT count(*) FROM sqlite_master WHERE type='table' AND name='{table}'") == 0 ? 0 : Scalar(file, $"SELECT count(*) FROM \"{table}\"");
+
+    /// <summary><c>TenantState.Initializing</c>, as the registry stores it.</summary>
+    public const long TenantStateInitializing = 1;
+
+    /// <summary>The department's state in the host registry, null without a row.</summary>
+    public static long? TenantState(string hostDb, string name)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = hostDb, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT State FROM Tenants WHERE Name = $name";
+        command.Parameters.AddWithValue("$name", name);
+        return command.ExecuteScalar() is long state ? state : null;
+    }
+
+    /// <summary>The newest audit entry of a category about a subject, null without one.</summary>
+    public static AuditRow? LastAudit(string db, string category, string subject)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Action, Succeeded, Actor, Details FROM AuditEntries WHERE Category = $category AND Subject = $subject ORDER BY Id DESC LIMIT 1";
+        command.Parameters.AddWithValue("$category", category);
+        command.Parameters.AddWithValue("$subject", subject);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new AuditRow(reader.GetString(0), reader.GetBoolean(1), reader.GetString(2), reader.IsDBNull(3) ? "" : reader.GetString(3)) : null;
+    }
 }

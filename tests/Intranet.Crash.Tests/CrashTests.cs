@@ -9,7 +9,7 @@ namespace Intranet.Crash.Tests;
 
 /// <summary>
 /// kill -9 of the real server at random points (fixed seed) while it sets up a department, imports people and
-/// provisions mailboxes — 8 + 6 + 6 = 20 kills — and after each restart everything must be whole: tenants absent or
+/// provisions mailboxes — 8 + 6 + 6 = 20 kills, plus one aimed at a running recipe — and after each restart everything must be whole: tenants absent or
 /// Running and serving, imports all or nothing, mailboxes consistent, every audit chain intact.
 /// </summary>
 public sealed class CrashTests : IClassFixture<CrashServer>
@@ -58,6 +58,38 @@ public sealed class CrashTests : IClassFixture<CrashServer>
             await CreateTenantAsync(absent[0]);
             await CrashChecks.AllAsync(_server, "re-created " + absent[0]);
         }
+    }
+
+    /// <summary>
+    /// A kill while the recipe runs (the row is seen Initializing in the host database): the next start discards the
+    /// department — nothing of it is left — and the province's audit trail says so, in words an administrator reads.
+    /// </summary>
+    [Fact]
+    public async Task Kill_WhileTheRecipeRuns_RemovesTheDepartmentAtStartAndAuditsIt()
+    {
+        string? caught = null;
+        for (var attempt = 0; attempt < 3 && caught is null; attempt++)
+        {
+            var name = $"crash-mid{attempt}";
+            var post = _server.Client.Api.PostAsJsonAsync("/api/tenants", new { name, displayName = "Đơn vị bị ngắt", prefix = name, recipe = "department" });
+            var state = await WaitForStateAsync(name, post);
+            await KillAfterAsync(post, TimeSpan.Zero);
+            _output.WriteLine($"mid-setup kill {attempt}: row was {(state is null ? "not seen" : "state " + state)}");
+            if (state == CrashDatabase.TenantStateInitializing)
+            {
+                caught = name;
+            }
+        }
+
+        Assert.True(caught is not null, "the setup never was seen Initializing in three tries");
+        var tenants = await CrashChecks.TenantsAsync(_server.Client);
+        Assert.False(tenants.ContainsKey(caught), $"{caught} is listed after its interrupted setup");
+        Assert.False(System.IO.Directory.Exists(Path.Combine(_server.AppData, "Sites", caught)), $"{caught}'s folder is left");
+        var audit = CrashDatabase.LastAudit(CrashDatabase.HostDb(_server.AppData), "tenant", caught);
+        Assert.True(audit is { Action: "created", Succeeded: false, Actor: "system:startup" }, $"audit entry of {caught}: {audit}");
+        Assert.Contains("Khởi tạo bị gián đoạn", audit!.Details, StringComparison.Ordinal);
+        await CrashChecks.AllAsync(_server, "mid-setup kill");
+        await CreateTenantAsync(caught);
     }
 
     [Fact]
@@ -137,6 +169,29 @@ public sealed class CrashTests : IClassFixture<CrashServer>
 
         await _server.RestartAsync();
         _output.WriteLine($"restart took {_server.StartTimes[^1].TotalSeconds:0.0} s");
+    }
+
+    /// <summary>Polls the host database until the department's row is Initializing (or the request ended); its state, or null if never seen.</summary>
+    private async Task<long?> WaitForStateAsync(string name, Task<HttpResponseMessage> request)
+    {
+        var host = CrashDatabase.HostDb(_server.AppData);
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            if (CrashDatabase.TenantState(host, name) is { } state)
+            {
+                return state;
+            }
+
+            if (request.IsCompleted)
+            {
+                return null;
+            }
+
+            await Task.Delay(5);
+        }
+
+        return null;
     }
 
     private async Task CreateTenantAsync(string name)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Intranet.Testing;
 using MailKit;
 using MailKit.Search;
 using MimeKit;
@@ -193,7 +194,7 @@ public sealed class WebmailHostTests
 
         var guest = await dept.SignInAsync(dept.Email("khach"));
         Assert.Equal(HttpStatusCode.Forbidden, (await guest.GetAsync(dept.Url("/webmail"))).StatusCode);
-        var token = await (await dept.SignInAsync(dept.Email("khanh"))).TokenAsync(dept.Url("/webmail"));
+        var token = await (await dept.SignInAsync(dept.Email("khanh"))).AntiforgeryTokenAsync(dept.Url("/webmail"));
         var post = await guest.PostAsync(dept.Url("/webmail/delete"), new FormUrlEncodedContent([new("folder", "INBOX"), new("uid", "1"), new("__RequestVerificationToken", token)]));
         Assert.True(post.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, ((int)post.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.DoesNotContain($"href=\"/{dept.Tenant}/webmail\"", await guest.GetStringAsync("/mail/help"), StringComparison.Ordinal);
@@ -238,7 +239,7 @@ public sealed class WebmailHostTests
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, WebmailDepartment dept, string to, string subject, string body, params (string Name, byte[] Content)[] files)
     {
-        var token = await client.TokenAsync(dept.Url("/webmail/compose"));
+        var token = await client.AntiforgeryTokenAsync(dept.Url("/webmail/compose"));
         using var form = new MultipartFormDataContent
         {
             { new StringContent(to), "To" },

@@ -86,6 +86,7 @@ public sealed class FuzzTests : IClassFixture<SecurityFixture>
         _report.Line($"Fuzzing: {outcome.Requests:N0} malformed requests to {outcome.Endpoints.Count} endpoints in {clock.Elapsed.TotalSeconds:F0} s (seed {Seed}, row-index bomb {(withBomb ? "included" : "left out")}); slowest answer {outcome.Slowest.TotalSeconds:F2} s.");
         _report.Line("Fuzzing: status histogram " + string.Join(", ", outcome.Statuses.Select(s => $"{s.Key}: {s.Value:N0}")));
         _report.Line("Fuzzing: 401 by endpoint (top 8) " + string.Join(", ", outcome.Unauthorized.OrderByDescending(u => u.Value).Take(8).Select(u => $"{u.Key}: {u.Value:N0}")));
+        _report.Line($"Fuzzing: {outcome.SignedOut.Count:N0} answers to the signed-in administrator said \"not signed in\" (401 or the sign-in page).");
         _report.Line($"Fuzzing: GC heap {heapBefore / (1024 * 1024)} → {heapAfter / (1024 * 1024)} MB, working set {workingSetBefore / (1024 * 1024)} → {workingSetAfter / (1024 * 1024)} MB.");
         foreach (var error in outcome.Slow.Take(30).Concat(outcome.ServerErrors.Take(200)))
         {
@@ -94,6 +95,7 @@ public sealed class FuzzTests : IClassFixture<SecurityFixture>
 
         Assert.True(outcome.Requests >= 10_000, $"only {outcome.Requests} requests were generated");
         Assert.True(outcome.ServerErrors.Count == 0, $"{outcome.ServerErrors.Count} server errors:\n  " + string.Join("\n  ", outcome.ServerErrors.Take(60)));
+        Assert.True(outcome.SignedOut.Count == 0, $"{outcome.SignedOut.Count} requests lost the administrator's session and never reached their handler; the first:\n  " + string.Join("\n  ", outcome.SignedOut.Take(20)));
         Assert.True(outcome.Slow.Count == 0, $"{outcome.Slow.Count} answers slower than {AnswerLimit.TotalSeconds} s:\n  " + string.Join("\n  ", outcome.Slow.Take(60)));
         Assert.True(heapAfter < heapBefore + MemoryHeadroom, $"the GC heap grew from {heapBefore / (1024 * 1024)} to {heapAfter / (1024 * 1024)} MB");
     }
@@ -104,7 +106,11 @@ public sealed class FuzzTests : IClassFixture<SecurityFixture>
         {
             using var request = fuzz.Create(prefix, routes);
             // Endpoints that lock the caller's account on wrong input go out as member A, so the administrator's session survives.
-            var caller = AccessClassification.Find(fuzz.Endpoint)?.FuzzAsMember is null ? _fixture.Admin : _fixture.MemberA;
+            var classification = AccessClassification.Find(fuzz.Endpoint);
+            var caller = classification?.FuzzAsMember is null ? _fixture.Admin : _fixture.MemberA;
+
+            // The administrator's session must last the whole run (member A's may end: five wrong codes lock it, S10).
+            var expectsSession = classification?.FuzzAsMember is null && classification?.Access is not Access.Public;
             var client = useBearer ? caller.Bearer : caller.Browser;
             if (!useBearer && fuzz.Endpoint.IsUnsafe)
             {
@@ -114,24 +120,30 @@ public sealed class FuzzTests : IClassFixture<SecurityFixture>
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             var clock = Stopwatch.StartNew();
             int status;
+            var location = "";
             try
             {
                 using var response = await client.SendAsync(request, timeout.Token);
                 await response.Content.ReadAsByteArrayAsync(timeout.Token);
                 status = (int)response.StatusCode;
+                location = response.Headers.Location?.OriginalString ?? "";
             }
             catch (OperationCanceledException)
             {
                 status = 0; // no answer within a minute
             }
 
-            outcome.Record(fuzz, request.RequestUri?.OriginalString ?? "", status, clock.Elapsed, AnswerLimit);
+            outcome.Record(fuzz, request.RequestUri?.OriginalString ?? "", status, clock.Elapsed, AnswerLimit, expectsSession && SignedOut(status, location));
         }
         finally
         {
             slots.Release();
         }
     }
+
+    /// <summary>What a request without a live session gets: 401 (APIs) or a redirect to the sign-in page.</summary>
+    private static bool SignedOut(int status, string location) =>
+        status == 401 || (status == 302 && location.Contains("/account/login", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Where the endpoint's feature is on: the host, department A, or both (then chosen at random).</summary>
     private List<string> PrefixesFor(AppEndpoint endpoint)

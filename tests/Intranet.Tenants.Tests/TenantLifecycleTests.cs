@@ -1,10 +1,13 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
+using Intranet.Core.Hosting;
 using Intranet.Core.Recipes;
 using Intranet.Core.Tenants;
 using Intranet.Tenants.Services;
 using Intranet.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Tenants.Tests;
 
@@ -172,5 +175,57 @@ public sealed class TenantLifecycleTests : IClassFixture<TenantsTestFactory>
 
         // The name is free again: a second try with a good recipe succeeds.
         Assert.Equal(TenantState.Running, (await _factory.CreateDepartmentAsync(name)).State);
+    }
+
+    [Fact]
+    public async Task Start_AfterACrashMidSetup_DiscardsTheHalfMadeTenantThroughTheRemovalHooksAndAuditsIt()
+    {
+        // What a kill -9 in the middle of a setup leaves: the row Initializing, the site folder with its database.
+        var name = ApiClientExtensions.NewTenantName("crash");
+        var started = new DateTime(2026, 12, 6, 8, 30, 0, DateTimeKind.Utc);
+        await _factory.Store().InsertAsync(new Tenant
+        {
+            Name = name,
+            DisplayName = "Sở bị gián đoạn",
+            RequestUrlPrefix = name,
+            State = TenantState.Initializing,
+            RecipeName = "department",
+            CreatedUtc = started,
+        });
+        System.IO.Directory.CreateDirectory(_factory.SiteFolder(name));
+        await File.WriteAllTextAsync(Path.Combine(_factory.SiteFolder(name), "intranet.db"), "");
+
+        // The next process's start-up.
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetServices<IStartupTask>().OfType<RegistryStartupTask>().Single().RunAsync(CancellationToken.None);
+        }
+
+        Assert.False(await _factory.HasRowAsync(name));
+        Assert.False(System.IO.Directory.Exists(_factory.SiteFolder(name)));
+        Assert.Null(_factory.Table().FindByName(name));
+        Assert.Equal([$"removing:{name}"], _factory.TenantEvents.For(name)); // the same hooks as a failed or a normal removal
+        var (action, succeeded, actor, details) = await LastHostAuditAsync(name);
+        Assert.Equal("created", action);
+        Assert.False(succeeded);
+        Assert.Equal(RegistryStartupTask.Actor, actor);
+        Assert.Contains("Khởi tạo bị gián đoạn", details);
+        Assert.Contains("06/12/2026 08:30:00", details);
+
+        // Absent everywhere: the name can be taken again.
+        Assert.Equal(TenantState.Running, (await _factory.CreateDepartmentAsync(name)).State);
+    }
+
+    private async Task<(string Action, bool Succeeded, string Actor, string Details)> LastHostAuditAsync(string subject)
+    {
+        var file = Path.Combine(_factory.SiteFolder(Tenant.DefaultName), "intranet.db");
+        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Action, Succeeded, Actor, Details FROM AuditEntries WHERE Category = 'tenant' AND Subject = $s ORDER BY Id DESC LIMIT 1";
+        command.Parameters.AddWithValue("$s", subject);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), $"no tenant audit entry for {subject}");
+        return (reader.GetString(0), reader.GetBoolean(1), reader.GetString(2), reader.GetString(3));
     }
 }

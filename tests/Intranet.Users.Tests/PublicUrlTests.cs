@@ -1,6 +1,7 @@
 using System.Net;
 using Intranet.Core.Tenants;
 using Intranet.Core.Web;
+using Intranet.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 

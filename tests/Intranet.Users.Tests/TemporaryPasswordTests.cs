@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Intranet.Testing;
 
 namespace Intranet.Users.Tests;
 

@@ -1,5 +1,6 @@
 using Intranet.Core.Data;
 using Intranet.Core.Tenants;
+using Intranet.Testing;
 using Intranet.Users.Services;
 using Microsoft.Extensions.DependencyInjection;
 

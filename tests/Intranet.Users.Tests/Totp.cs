@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Intranet.Testing;
 using OtpNet;
 
 namespace Intranet.Users.Tests;

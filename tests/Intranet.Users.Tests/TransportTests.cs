@@ -1,4 +1,5 @@
 using System.Net;
+using Intranet.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -63,7 +64,7 @@ public sealed class TransportTests : IClassFixture<ThrottledFactory>
             {
                 ["Email"] = email,
                 ["Password"] = TestAccounts.Password,
-                ["__RequestVerificationToken"] = Browser.Token(await form.Content.ReadAsStringAsync()),
+                ["__RequestVerificationToken"] = Forms.Token(await form.Content.ReadAsStringAsync()),
             }),
         };
         post.Headers.Add("Cookie", string.Join("; ", antiforgery));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Intranet.Testing;
 
 namespace Intranet.Users.Tests;
 

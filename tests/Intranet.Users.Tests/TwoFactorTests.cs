@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Intranet.Testing;
 using Intranet.Users.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -15,6 +15,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Localization;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
@@ -98,6 +100,12 @@ public static class IntranetHostExtensions
                     parts.ApplicationParts.Add(new AssemblyPart(assembly));
                 }
             });
+
+        // The views' T shows a text with braces as written (see SafeViewLocalizer).
+        services.AddTransient<IViewLocalizer>(sp => new SafeViewLocalizer(ActivatorUtilities.CreateInstance<ViewLocalizer>(sp)));
+
+        // Flash messages in TempData's cookie stay small whatever they echo (see BoundedTempDataProvider).
+        services.AddSingleton<ITempDataProvider>(sp => new BoundedTempDataProvider(ActivatorUtilities.CreateInstance<CookieTempDataProvider>(sp)));
 
         var startups = new List<(FeatureDescriptor, StartupBase)>();
         var order = catalog.OrderedFeatures.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

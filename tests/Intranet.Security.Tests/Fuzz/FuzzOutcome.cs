@@ -18,9 +18,12 @@ public sealed class FuzzOutcome
     /// <summary>401s per endpoint: a session the run lost shows up as one endpoint after another answering 401.</summary>
     public Dictionary<string, int> Unauthorized { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Answers that treated the signed-in administrator as signed out, in the order sent: the request before the first one ended the session.</summary>
+    public List<string> SignedOut { get; } = [];
+
     public TimeSpan Slowest { get; private set; }
 
-    public void Record(FuzzRequest request, string url, int status, TimeSpan elapsed, TimeSpan limit)
+    public void Record(FuzzRequest request, string url, int status, TimeSpan elapsed, TimeSpan limit, bool signedOut)
     {
         lock (_gate)
         {
@@ -36,6 +39,11 @@ public sealed class FuzzOutcome
             if (status >= 500 && status != 503)
             {
                 ServerErrors.Add($"{status}: {what}");
+            }
+
+            if (signedOut)
+            {
+                SignedOut.Add($"{status}: {what}");
             }
 
             if (elapsed > limit)

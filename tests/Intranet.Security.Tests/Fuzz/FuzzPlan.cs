@@ -25,7 +25,7 @@ public sealed class FuzzPlan
         var pathValues = endpoint.Endpoint.RoutePattern.Parameters.ToDictionary(p => p.Name, p => Uri.EscapeDataString(_routes.ValueFor(endpoint, p)), StringComparer.OrdinalIgnoreCase);
         var query = inputs.Where(i => i.Source == InputSource.Query).Select(i => (i.Name, Uri.EscapeDataString(PlausibleValues.Text(i.Name, i.Type)))).ToList();
         var form = inputs.Where(i => i.Source == InputSource.Form).Select(i => (i.Name, Encoding.UTF8.GetBytes(PlausibleValues.Text(i.Name, i.Type)))).ToList();
-        var files = inputs.Where(i => i.Source == InputSource.File).Select(i => (i.Name, Baseline: new HostileFile("baseline", "danh-ba.csv", "text/csv", () => "Họ và tên,Email\nA,a@b.test\n"u8.ToArray()))).ToList();
+        var files = inputs.Where(i => i.Source == InputSource.File).Select(i => (i.Name, Baseline: new FuzzUpload("baseline", "danh-ba.csv", "text/csv", () => "Họ và tên,Email\nA,a@b.test\n"u8.ToArray()))).ToList();
         var bodyInput = inputs.FirstOrDefault(i => i.Source == InputSource.Body);
         var baselineJson = bodyInput is null ? null : PlausibleValues.Json(bodyInput.Name, bodyInput.Type);
         Func<RawBody>? baselineBody = baselineJson is null ? null : () => new RawBody("baseline", Encoding.UTF8.GetBytes(baselineJson.ToJsonString()), "application/json");

@@ -20,7 +20,7 @@ public sealed record FuzzRequest(AppEndpoint Endpoint, string Mutation)
 
     public IReadOnlyList<(string Name, byte[] Value)> Form { get; init; } = [];
 
-    public IReadOnlyList<(string Name, HostileFile File)> Files { get; init; } = [];
+    public IReadOnlyList<(string Name, FuzzUpload File)> Files { get; init; } = [];
 
     /// <summary>A whole body that replaces the JSON body or the form.</summary>
     public Func<RawBody>? Body { get; init; }

@@ -332,7 +332,7 @@ public sealed class DirectoryStore
         }
     }
 
-    private async Task AfterPersonSavedAsync(Person person, string? fromUnit, bool created, CancellationToken ct)
+    internal async Task AfterPersonSavedAsync(Person person, string? fromUnit, bool created, CancellationToken ct)
     {
         if (created ? person.UnitId is not null : fromUnit != person.UnitId)
         {
@@ -345,7 +345,7 @@ public sealed class DirectoryStore
         }
     }
 
-    private async Task SaveKeyedAsync(CancellationToken ct)
+    internal async Task SaveKeyedAsync(CancellationToken ct)
     {
         try
         {
@@ -357,12 +357,13 @@ public sealed class DirectoryStore
         }
     }
 
-    private async Task ApplyAsync(Person person, PersonInput input, CancellationToken ct)
+    /// <summary>Checks and copies the input onto the person; <paramref name="knownUnits"/> (a batch's, read once) spares the unit query.</summary>
+    internal async Task ApplyAsync(Person person, PersonInput input, CancellationToken ct, IReadOnlySet<string>? knownUnits = null)
     {
         var errors = new Dictionary<string, List<string>>();
         ProfileRules.CheckPerson(input, errors);
         var unitId = ProfileRules.Clean(input.UnitId);
-        if (unitId is not null && !await _db.Units.AnyAsync(u => u.Id == unitId, ct))
+        if (unitId is not null && !(knownUnits?.Contains(unitId) ?? await _db.Units.AnyAsync(u => u.Id == unitId, ct)))
         {
             ProfileRules.Add(errors, "unit", $"Không có đơn vị mã '{unitId}'.");
         }
@@ -426,7 +427,9 @@ public sealed class DirectoryStore
         var position = await _db.Positions.FirstOrDefaultAsync(p => p.Name == name, ct);
         if (position is null)
         {
-            var rank = (await _db.Positions.MaxAsync(p => (int?)p.Rank, ct) ?? 0) + 10;
+            // Positions a batch added are not saved yet: rank after them too.
+            var saved = await _db.Positions.MaxAsync(p => (int?)p.Rank, ct) ?? 0;
+            var rank = Math.Max(saved, _db.Positions.Local.Select(p => (int?)p.Rank).Max() ?? 0) + 10;
             position = new Position { Name = name, Rank = rank };
             _db.Positions.Add(position);
         }

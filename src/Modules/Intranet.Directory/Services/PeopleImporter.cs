@@ -11,6 +11,7 @@ namespace Intranet.StaffDirectory.Services;
 /// Imports people from CSV or XLSX. Every row is checked first and every error reported with its line; only a
 /// file without errors is written, in one transaction, keyed by official email (else the external id column) so
 /// importing the same file again updates rather than duplicates. A dry run checks and counts and writes nothing.
+/// The department's people are read once and every row saved in one go (<see cref="PeopleBatch"/>).
 /// The file is read by Core's bounded reader (<see cref="UploadTables"/>): streamed, limits checked while reading.
 /// </summary>
 public sealed class PeopleImporter
@@ -71,25 +72,20 @@ public sealed class PeopleImporter
             var saved = new List<Person>(inputs.Count);
             store.AuditEachPerson = false;
             store.ReindexEachPerson = false;
+            var batch = await PeopleBatch.LoadAsync(store, ct);
             foreach (var (line, input) in inputs)
             {
                 if (dryRun)
                 {
-                    _ = await store.FindByKeyAsync(input, ct) is null ? created++ : updated++;
+                    _ = batch.Find(input) is null ? created++ : updated++;
                     continue;
                 }
 
                 try
                 {
-                    var (person, isNew) = await store.UpsertPersonAsync(input, ct);
+                    var (person, isNew) = await batch.UpsertAsync(input, ct);
                     _ = isNew ? created++ : updated++;
                     saved.Add(person);
-
-                    // Every row is saved already: forgetting them keeps each save from re-scanning all earlier rows.
-                    if (saved.Count % 500 == 0)
-                    {
-                        store.Db.ChangeTracker.Clear();
-                    }
                 }
                 catch (DirectoryException ex)
                 {
@@ -100,6 +96,17 @@ public sealed class PeopleImporter
 
             if (!dryRun)
             {
+                try
+                {
+                    await batch.SaveAsync(ct);
+                }
+                catch (DirectoryException ex)
+                {
+                    // A key clash the rows could not show (the database's unique indexes have the last word).
+                    errors.Add(new ImportError(0, Describe(ex)));
+                    return new ImportReport(dryRun, false, rows.Count, 0, 0, errors);
+                }
+
                 store.Reindex(saved);
                 await store.AuditAsync("people.imported", fileName, $"{rows.Count} dòng: thêm {created}, cập nhật {updated}", ct);
             }

@@ -159,9 +159,7 @@ public sealed class TenantManager : IDisposable
         catch (Exception ex)
         {
             _logger.LogWarning(ex, "Setting up tenant {Tenant} failed; deleting everything it had", tenant.Name);
-            await NotifyQuietlyAsync(tenant);
-            await _cleaner.DeleteEverythingAsync(tenant, CancellationToken.None);
-            await AuditAsync("created", tenant, ex.Message, succeeded: false);
+            await DiscardSetupAsync(tenant, ex.Message);
             throw ex switch
             {
                 RecipeException recipeError => TenantOperationException.Invalid($"Không khởi tạo được đơn vị '{tenant.Name}': {recipeError.Message}"),
@@ -170,6 +168,18 @@ public sealed class TenantManager : IDisposable
                 _ => new TenantOperationException(500, $"Không khởi tạo được đơn vị '{tenant.Name}'; đã xóa mọi dữ liệu vừa tạo.", ex),
             };
         }
+    }
+
+    /// <summary>
+    /// Undoes a department whose setup did not complete: the modules' removal hooks (host-level rows, the province
+    /// index), then its row, database and folder, then a failed "created" entry in the province's audit trail. The one
+    /// path for a recipe that failed and for a setup a crash interrupted (found Initializing at start).
+    /// </summary>
+    public async Task DiscardSetupAsync(Tenant tenant, string reason, string? actor = null)
+    {
+        await NotifyQuietlyAsync(tenant);
+        await _cleaner.DeleteEverythingAsync(tenant, CancellationToken.None);
+        await AuditAsync("created", tenant, reason, succeeded: false, actor);
     }
 
     /// <summary>Runs a recipe on an existing tenant (the host's first start) and saves what it changed (features, theme).</summary>
@@ -392,12 +402,12 @@ public sealed class TenantManager : IDisposable
         }
     }
 
-    private async Task AuditAsync(string action, Tenant tenant, string? details, bool succeeded = true)
+    private async Task AuditAsync(string action, Tenant tenant, string? details, bool succeeded = true, string? actor = null)
     {
         await using var scope = _scopes.CreateAsyncScope();
         if (scope.ServiceProvider.GetService<IAuditTrail>() is { } audit)
         {
-            await audit.RecordAsync(new AuditEvent("tenant", action, tenant.Name, details) { TenantName = Tenant.DefaultName, Succeeded = succeeded });
+            await audit.RecordAsync(new AuditEvent("tenant", action, tenant.Name, details) { TenantName = Tenant.DefaultName, Succeeded = succeeded, Actor = actor });
         }
     }
 }

@@ -22,6 +22,8 @@ public sealed class TwoFactorController : Controller
     private const string KeyProvider = "[AspNetUserStore]";
     private const string KeyName = "AuthenticatorKey";
 
+    private static readonly SemaphoreSlim PendingKeyLock = new(1, 1);
+
     private readonly AccountManager _accounts;
     private readonly TotpService _totp;
     private readonly AuditRecorder _audit;
@@ -177,15 +179,25 @@ public sealed class TwoFactorController : Controller
     /// <summary>The key being enrolled; made once and kept until enrolment, so reloading the page does not invalidate a scanned code.</summary>
     private async Task<string> PendingKeyAsync(Account account)
     {
-        var key = await Users.GetAuthenticationTokenAsync(account, KeyProvider, KeyName);
-        if (string.IsNullOrEmpty(key))
+        // Two first visits at once (two tabs, a double click) would both insert the key: the second broke the
+        // UNIQUE index and answered 500. Made under a lock, the second finds the first's key.
+        await PendingKeyLock.WaitAsync(HttpContext.RequestAborted);
+        try
         {
-            // Set directly: Identity's ResetAuthenticatorKeyAsync would also change the stamp and end this session.
-            key = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
-            await Users.SetAuthenticationTokenAsync(account, KeyProvider, KeyName, key);
-        }
+            var key = await Users.GetAuthenticationTokenAsync(account, KeyProvider, KeyName);
+            if (string.IsNullOrEmpty(key))
+            {
+                // Set directly: Identity's ResetAuthenticatorKeyAsync would also change the stamp and end this session.
+                key = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
+                await Users.SetAuthenticationTokenAsync(account, KeyProvider, KeyName, key);
+            }
 
-        return key;
+            return key;
+        }
+        finally
+        {
+            PendingKeyLock.Release();
+        }
     }
 
     private static string Group(string key) => string.Join(' ', key.Chunk(4).Select(c => new string(c)));
