@@ -1,6 +1,8 @@
 using Intranet.Core.Hosting;
 using Intranet.Core.Web;
 
+// First, before the host starts its threads: glibc takes the arena cap only for arenas it has not created yet.
+MallocArenas.Apply();
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIntranet(typeof(Program).Assembly);
 

@@ -17,4 +17,12 @@ public sealed class DataOptions
 
     /// <summary>The host's (Default tenant's) connection string; null means App_Data/Sites/Default/intranet.db.</summary>
     public string? HostConnectionString { get; set; }
+
+    /// <summary>
+    /// SQLite's soft heap limit for the whole process, in MB (0: none). Every pooled connection keeps its own page cache
+    /// (up to 2 MB each); with one pool per tenant database the caches together grow with the number of connections.
+    /// Under the limit SQLite recycles cache pages instead of allocating; a page it dropped is read again from the OS's
+    /// file cache. See docs/operations.md.
+    /// </summary>
+    public int SqliteMemoryLimitMb { get; set; } = 16;
 }

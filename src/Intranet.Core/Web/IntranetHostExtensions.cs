@@ -1,5 +1,6 @@
 using System.Reflection;
 using Intranet.Core.Data;
+using Intranet.Core.Hosting;
 using Intranet.Core.Localization;
 using Intranet.Core.Modules;
 using Intranet.Core.Navigation;
@@ -47,6 +48,7 @@ public static class IntranetHostExtensions
         services.AddSingleton<TenantPaths>();
         services.AddSingleton<IHostTenantProvider, HostTenantProvider>();
         services.AddSingleton<IDatabaseProvider, SqliteDatabaseProvider>();
+        services.AddStartupTask<SqliteMemoryLimit>();
         services.AddSingleton<IDatabaseProvider, PostgresDatabaseProvider>();
         services.AddSingleton<DatabaseProviders>();
         services.AddScoped<DataTransactionScope>();
