@@ -124,4 +124,18 @@ public sealed class CodeListsAdminTests : IClassFixture<CalculatorFixture>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("login", response.Headers.Location?.ToString(), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task A_blank_list_key_or_an_empty_form_key_is_a_404_not_a_500()
+    {
+        using var browser = await _fixture.BrowserAsync(IntranetFactory.AdminEmail, _fixture.Factory.AdminPassword);
+
+        var blank = await browser.GetAsync("/admin/hr/code-lists/%20/new");
+        var emptyFormKey = await browser.PostFormAsync("/admin/hr/code-lists/religions/new", "/admin/hr/code-lists/thu/new",
+            ("Key", ""), ("Name", "x"), ("Version", "x"), ("Source", "x"), ("ValidFrom", "01/01/2026"), ("Items", "01 | A"));
+
+        Assert.Equal(HttpStatusCode.NotFound, blank.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, emptyFormKey.StatusCode);
+        Assert.Null(ShippedCodeLists.Set.List(null));
+    }
 }

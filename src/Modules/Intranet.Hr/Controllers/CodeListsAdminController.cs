@@ -39,7 +39,7 @@ public sealed class CodeListsAdminController : Controller
         await ForbiddenAsync() ?? View(await PageAsync(null, [], ct));
 
     [HttpGet("{key}")]
-    public async Task<IActionResult> List(string key, int? version, CancellationToken ct)
+    public async Task<IActionResult> List([FromRoute] string? key, int? version, CancellationToken ct)
     {
         if (await ForbiddenAsync() is { } forbidden)
         {
@@ -63,7 +63,7 @@ public sealed class CodeListsAdminController : Controller
     }
 
     [HttpGet("{key}/new")]
-    public async Task<IActionResult> New(string key, CancellationToken ct)
+    public async Task<IActionResult> New([FromRoute] string? key, CancellationToken ct)
     {
         if (await ForbiddenAsync() is { } forbidden)
         {
@@ -80,7 +80,7 @@ public sealed class CodeListsAdminController : Controller
     }
 
     [HttpPost("{key}/new")]
-    public async Task<IActionResult> New(string key, [FromForm] CodeListVersionForm form, CancellationToken ct)
+    public async Task<IActionResult> New([FromRoute] string? key, [FromForm] CodeListVersionForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (await ForbiddenAsync() is { } forbidden)
