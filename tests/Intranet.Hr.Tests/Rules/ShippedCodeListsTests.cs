@@ -73,4 +73,29 @@ public sealed class ShippedCodeListsTests
     {
         Assert.Null(Set.Find(CodeListKeys.Religions, "Phat giao"));
     }
+
+    [Theory]
+    [InlineData("01", "01")]
+    [InlineData("04", "06")]   // 1979 Hoa is 2008 06
+    [InlineData("06", "04")]   // 1979 Mường is 2008 04
+    [InlineData("05", "05")]
+    [InlineData("12", "11")]   // Ê-đê
+    public void A_1979_ethnic_code_maps_to_its_2008_code(string code1979, string code2008)
+    {
+        var mapped = Set.Ethnic2008From1979(code1979);
+
+        Assert.Equal(code2008, mapped?.Code);
+        Assert.True(CodeNames.Same(Set.Find(CodeListKeys.Ethnic1979, code1979)!.Name, mapped!.Name)
+            || mapped.Aliases.Any(a => Set.Find(CodeListKeys.Ethnic1979, code1979)!.Aliases.Contains(a)));
+    }
+
+    [Fact]
+    public void The_two_ethnic_editions_conflict_on_code_04_and_keep_both()
+    {
+        Assert.Equal("Hoa (Hán)", Set.Find(CodeListKeys.Ethnic1979, "04")?.Name);
+        Assert.Equal("Mường", Set.Find(CodeListKeys.Ethnic2008, "04")?.Name);
+        Assert.Equal("05", Set.Find(CodeListKeys.Ethnic2008, "Khmer")?.Code);
+        Assert.Equal("08", Set.Find(CodeListKeys.Ethnic2008, "H'Mông")?.Code);
+        Assert.Null(Set.Ethnic2008From1979("11"));   // Ngái: its 2008 code is not in the verified part
+    }
 }

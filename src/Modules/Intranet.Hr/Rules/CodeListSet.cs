@@ -33,11 +33,11 @@ public sealed class CodeListSet
     /// <summary>The effective-dated base salary series, oldest first.</summary>
     public IReadOnlyList<BaseSalary> BaseSalaries { get; }
 
-    public CodeList? List(string key) => lists.GetValueOrDefault(key);
+    public CodeList? List(string? key) => key is null ? null : lists.GetValueOrDefault(key);
 
-    public IReadOnlyList<CodeItem> Items(string key) => List(key)?.Items ?? [];
+    public IReadOnlyList<CodeItem> Items(string? key) => List(key)?.Items ?? [];
 
-    public CodeItem? Find(string key, string? codeOrName) => List(key)?.Find(codeOrName);
+    public CodeItem? Find(string? key, string? codeOrName) => List(key)?.Find(codeOrName);
 
     public SalaryScale? FindScale(string? code) => Salary.FindScale(code);
 
