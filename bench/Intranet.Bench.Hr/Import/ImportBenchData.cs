@@ -25,7 +25,7 @@ public static class ImportBenchData
         text.Append("Số định danh cá nhân (CCCD),Họ và tên khai sinh,Giới tính,Ngày sinh,Dân tộc,Tôn giáo,Mã ngạch / chức danh nghề nghiệp,Bậc lương,Ngày hưởng bậc hiện tại,Đơn vị / phòng,Vị trí việc làm,Chức vụ,Ngày giữ vị trí / chức vụ,Tin học\r\n");
         foreach (var p in People(count))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{p.PersonalId},{p.FullName},{(p.Female ? "Nữ" : "Nam")},{p.BirthDate:dd/MM/yyyy},Kinh,Không,{p.Rank},{p.Step},{p.StepSince:dd/MM/yyyy},{p.Unit},Chuyên viên,,{p.PostedOn:dd/MM/yyyy},Cơ bản\r\n");
+            text.Append(CultureInfo.InvariantCulture, $"{p.PersonalId},{p.FullName},{(p.Female ? "Nữ" : "Nam")},{p.BirthDate:dd/MM/yyyy},,Không,{p.Rank},{p.Step},{p.StepSince:dd/MM/yyyy},{p.Unit},Chuyên viên,,{p.PostedOn:dd/MM/yyyy},Cơ bản\r\n");
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());

@@ -15,7 +15,7 @@ public static class ImportBenchPlain
         await connection.OpenAsync();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-        await using var record = Command(connection, transaction, "INSERT INTO Hr_Records (PersonalId, FullName, Sex, BirthDate, BirthDatePrecision, EthnicityCode, ReligionCode, Category, Status, CreatedUtc, UpdatedUtc) VALUES ($id, $name, $sex, $birth, 1, '01', '00', 1, 1, $now, $now) RETURNING Id", "$id", "$name", "$sex", "$birth", "$now");
+        await using var record = Command(connection, transaction, "INSERT INTO Hr_Records (PersonalId, FullName, Sex, BirthDate, BirthDatePrecision, EthnicityCode, ReligionCode, Category, Status, CreatedUtc, UpdatedUtc) VALUES ($id, $name, $sex, $birth, 1, NULL, '00', 1, 1, $now, $now) RETURNING Id", "$id", "$name", "$sex", "$birth", "$now");
         await using var salary = Command(connection, transaction, "INSERT INTO Hr_Salary (RecordId, RankCode, ScaleCode, Step, Coefficient, ExceedingPercent, StepSince, Kind, EffectiveFrom, RecordedUtc) VALUES ($r, $rank, 'A1', $step, $c, 0, $since, 1, $since, $now)", "$r", "$rank", "$step", "$c", "$since", "$now");
         await using var posting = Command(connection, transaction, "INSERT INTO Hr_Postings (RecordId, Movement, UnitName, JobPosition, EffectiveFrom, RecordedUtc) VALUES ($r, 1, $unit, 'Chuyên viên', $from, $now)", "$r", "$unit", "$from", "$now");
         await using var it = Command(connection, transaction, "INSERT INTO Hr_Qualifications (RecordId, Kind, Level, EffectiveFrom, RecordedUtc) VALUES ($r, 5, 'co-ban', $from, $now)", "$r", "$from", "$now");

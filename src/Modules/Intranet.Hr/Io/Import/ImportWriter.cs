@@ -27,6 +27,7 @@ internal sealed class ImportWriter
     {
         var autoDetect = _db.ChangeTracker.AutoDetectChangesEnabled;
         _db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var inserter = new ImportInserter(_db);
         try
         {
             foreach (var chunk in people.Chunk(Batch))
@@ -49,7 +50,7 @@ internal sealed class ImportWriter
                         record = new StaffRecord { PersonalId = person.PersonalId, FullName = person.FullName, CreatedUtc = _now };
                         Apply(person, record);
                         AddCareer(person, record, isNew: true);
-                        _db.Records.Add(record);
+                        await inserter.AddAsync(record, ct);
                     }
                 }
 
