@@ -6,6 +6,7 @@
 #   bench/run.sh directory http [departments] [people] [seconds] [conns]    typeahead over HTTP under wrk
 #   bench/run.sh mail --mailboxes 10000 --messages 100 --folder 10000       as root: real Postfix + Dovecot
 #   bench/run.sh soak [--minutes 10] [--connections 64]                     demo province under wrk, RSS sampled
+#   bench/run.sh hr [work-lists|import|rollup] [args]                          HR: work lists over 5,000 records, import of 10,000, province roll-up 200 × 500
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" -eq 0 ] && bash scripts/deps/bench.sh

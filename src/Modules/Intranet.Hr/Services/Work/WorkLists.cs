@@ -64,10 +64,11 @@ public sealed class WorkLists
             return [];
         }
 
-        var ids = rows.Select(r => r.Id).ToList();
-        var ratings = (await _db.Ratings.AsNoTracking().Where(x => x.Rating == Rating.NotCompleted && ids.Contains(x.RecordId)).ToListAsync(ct)).ToLookup(x => x.RecordId);
-        var disciplines = (await _db.Disciplines.AsNoTracking().Where(x => ids.Contains(x.RecordId)).ToListAsync(ct)).ToLookup(x => x.RecordId);
-        var awards = (await _db.Awards.AsNoTracking().Where(x => x.EarlyStepMonths > 0 && ids.Contains(x.RecordId)).ToListAsync(ct)).ToLookup(x => x.RecordId);
+        // What moves a date is sparse (failed ratings, disciplines, early-step awards): read it for the whole
+        // department in one query each rather than passing thousands of ids to SQLite.
+        var ratings = (await _db.Ratings.AsNoTracking().Where(x => x.Rating == Rating.NotCompleted).ToListAsync(ct)).ToLookup(x => x.RecordId);
+        var disciplines = (await _db.Disciplines.AsNoTracking().ToListAsync(ct)).ToLookup(x => x.RecordId);
+        var awards = (await _db.Awards.AsNoTracking().Where(x => x.EarlyStepMonths > 0).ToListAsync(ct)).ToLookup(x => x.RecordId);
         // The current code-list version's scales: a province that adds a version is read from then on.
         var tables = (await _codeLists.CurrentAsync(ct)).Salary;
         var items = new List<WorkItem>();
@@ -165,23 +166,33 @@ public sealed class WorkLists
             return items;
         }
 
-        var ids = items.Select(i => i.RecordId).ToList();
-        var kinds = items.Select(i => i.Kind).Distinct().ToList();
-        var drafts = await _db.Drafts.AsNoTracking()
-            .Where(d => d.Status == DraftStatus.Draft && kinds.Contains(d.Kind) && ids.Contains(d.RecordId))
-            .Select(d => new { d.RecordId, d.Kind, d.Id })
-            .ToListAsync(ct);
+        // Open drafts are few: all of them, matched in memory.
+        var drafts = await _db.Drafts.AsNoTracking().Where(d => d.Status == DraftStatus.Draft).Select(d => new { d.RecordId, d.Kind, d.Id }).ToListAsync(ct);
         var draftOf = drafts.GroupBy(d => (d.RecordId, d.Kind)).ToDictionary(g => g.Key, g => g.Max(d => d.Id));
-        var units = await _db.Postings.AsNoTracking()
-            .Where(p => ids.Contains(p.RecordId) && p.Id == _db.Postings.Where(x => x.RecordId == p.RecordId)
-                .OrderByDescending(x => x.EffectiveFrom).ThenByDescending(x => x.Id).Select(x => x.Id).First())
-            .Select(p => new { p.RecordId, p.UnitName })
-            .ToDictionaryAsync(p => p.RecordId, p => p.UnitName, ct);
+        var units = await LatestUnitsAsync(items, ct);
         return items
             .Select(i => i with { UnitName = units.GetValueOrDefault(i.RecordId), DraftId = draftOf.TryGetValue((i.RecordId, i.Kind), out var d) ? d : null })
             .OrderByDescending(i => i.Overdue)
             .ThenBy(i => i.DueDate)
             .ThenBy(i => i.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
             .ToList();
+    }
+
+    /// <summary>
+    /// Each listed person's latest unit. A short list passes its ids; a long one reads the latest posting of every
+    /// record in one pass, which SQLite does faster than matching thousands of parameters.
+    /// </summary>
+    private async Task<Dictionary<int, string?>> LatestUnitsAsync(List<WorkItem> items, CancellationToken ct)
+    {
+        var postings = _db.Postings.AsNoTracking().Where(p => p.Id == _db.Postings.Where(x => x.RecordId == p.RecordId)
+            .OrderByDescending(x => x.EffectiveFrom).ThenByDescending(x => x.Id).Select(x => x.Id).First());
+        if (items.Count <= 100)
+        {
+            var ids = items.Select(i => i.RecordId).ToList();
+            postings = postings.Where(p => ids.Contains(p.RecordId));
+        }
+
+        var rows = await postings.Select(p => new { p.RecordId, p.UnitName }).ToListAsync(ct);
+        return rows.ToDictionary(p => p.RecordId, p => p.UnitName);
     }
 }
