@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Intranet.Core.Staff;
+using Intranet.Hr.Models;
 using Intranet.Hr.Services.Closing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,6 +102,38 @@ public sealed class ClosingAndRollupTests : IClassFixture<ProvinceHarness>
         Assert.Contains("province.records.read", await _h.AuditActionsAsync(_h.A, "hr"));
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
         Assert.Equal(HttpStatusCode.OK, rollupPage.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_cached_department_count_changes_on_the_next_request_after_a_record_is_added_or_its_leaving_is_scheduled()
+    {
+        using var reader = await _h.ClientAsync(_h.ProvinceReader);
+        using var officer = await _h.ClientAsync(_h.DepartmentOfficer);
+        var first = await RollupTotalAsync(reader, _h.A);
+
+        // A row written behind HR's back raises no event: the cached count stays, which shows the cache is in use.
+        await _h.InTenantAsync(_h.A, async db =>
+        {
+            db.Records.Add(new StaffRecord { PersonalId = NewPersonalId(), FullName = "Lê Văn Ngoài", Sex = StaffSex.Male, BirthDate = new DateOnly(1990, 1, 1) });
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(first, await RollupTotalAsync(reader, _h.A));
+
+        var added = await _h.SeedPersonAsync(_h.A, NewPersonalId()); // raises Created, as the records service does
+        Assert.Equal(first + 2, await RollupTotalAsync(reader, _h.A));
+
+        var today = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var scheduled = await officer.PostAsJsonAsync($"/{_h.A}/api/hr/closings", new { recordId = added.RecordId, closedOn = today, status = "left" });
+        Assert.Equal(HttpStatusCode.OK, scheduled.StatusCode);
+        Assert.Equal(first + 1, await RollupTotalAsync(reader, _h.A));
+    }
+
+    private static async Task<int> RollupTotalAsync(HttpClient reader, string tenant)
+    {
+        var response = await reader.GetAsync("/api/hr/province/rollup");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var departments = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("departments");
+        return departments.EnumerateArray().Single(d => d.GetProperty("tenantName").GetString() == tenant).GetProperty("total").GetInt32();
     }
 
     private async Task<int> CountAsync(string tenant) =>

@@ -105,7 +105,20 @@ public sealed class ProvinceHarness : IAsyncLifetime
             await db.SaveChangesAsync();
             return record.Id;
         });
+        await RaiseAsync(tenant, new StaffInfo(tenant, recordId, "Nguyễn Văn Chuyển", accountId, person.Id, StaffStatus.Active, StaffSex.Male,
+            new DateOnly(1985, 3, 12), "01.003", null, null, "Phòng Tổng hợp", "Chuyên viên", null, null), StaffChange.Created);
         return new SeededPerson(tenant, personalId, recordId, accountId, email, person.Id, scanId);
+    }
+
+    /// <summary>What the records service does after a write: tell the HR event handlers (the roll-up cache among them).</summary>
+    public async Task RaiseAsync(string tenant, StaffInfo info, StaffChange change)
+    {
+        using var entered = Factory.Services.GetRequiredService<ITenantAccessor>().Enter(TenantOf(tenant));
+        await using var scope = Factory.Services.CreateAsyncScope();
+        foreach (var handler in scope.ServiceProvider.GetServices<IStaffRecordEventHandler>())
+        {
+            await handler.RecordChangedAsync(info, change, default);
+        }
     }
 
     public async Task<T> InTenantAsync<T>(string tenant, Func<HrDbContext, Task<T>> work)

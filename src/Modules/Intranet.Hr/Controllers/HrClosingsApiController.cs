@@ -2,6 +2,7 @@ using Intranet.Core.Audit;
 using Intranet.Core.Modules;
 using Intranet.Core.Security;
 using Intranet.Core.Staff;
+using Intranet.Core.Tenants;
 using Intranet.Core.Validation;
 using Intranet.Core.Web;
 using Intranet.Hr.Models;
@@ -31,13 +32,17 @@ public sealed class HrClosingsApiController : ControllerBase
     private readonly HrDbContext _db;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
+    private readonly ITenantAccessor _tenants;
+    private readonly IEnumerable<IStaffRecordEventHandler> _handlers;
 
-    public HrClosingsApiController(IAuthorizationService authorization, HrDbContext db, IAuditTrail audit, TimeProvider clock)
+    public HrClosingsApiController(IAuthorizationService authorization, HrDbContext db, IAuditTrail audit, TimeProvider clock, ITenantAccessor tenants, IEnumerable<IStaffRecordEventHandler> handlers)
     {
         _authorization = authorization;
         _db = db;
         _audit = audit;
         _clock = clock;
+        _tenants = tenants;
+        _handlers = handlers;
     }
 
     [HttpPost("")]
@@ -71,7 +76,7 @@ public sealed class HrClosingsApiController : ControllerBase
             return Problem(400, "Lý do dài quá 300 ký tự hoặc có ký tự không hợp lệ.");
         }
 
-        if (await _db.Records.FirstOrDefaultAsync(r => r.Id == body.RecordId, ct) is not { } record)
+        if (await _db.Records.Include(r => r.Salary).Include(r => r.Postings).Include(r => r.Qualifications).FirstOrDefaultAsync(r => r.Id == body.RecordId, ct) is not { } record)
         {
             return Problem(404, "Không có hồ sơ này trong đơn vị.");
         }
@@ -87,6 +92,7 @@ public sealed class HrClosingsApiController : ControllerBase
         record.UpdatedUtc = _clock.GetUtcNow().UtcDateTime;
         await _db.SaveChangesAsync(ct);
         await _audit.RecordAsync(new AuditEvent("hr", "record.closing-scheduled", HrAccess.Subject(record), $"{status} từ {closedOn:dd/MM/yyyy}"), ct);
+        await RaiseUpdatedAsync(record, today, ct);
         return Ok(new { record.Id, closedOn, status = body.Status!.Trim().ToLowerInvariant(), reason = record.ClosedReason });
     }
 
@@ -98,7 +104,7 @@ public sealed class HrClosingsApiController : ControllerBase
             return Problem(403, "Không có quyền sửa hồ sơ cán bộ.");
         }
 
-        if (await _db.Records.FirstOrDefaultAsync(r => r.Id == recordId, ct) is not { ClosingStatus: not null } record || !record.IsOnStaff)
+        if (await _db.Records.Include(r => r.Salary).Include(r => r.Postings).Include(r => r.Qualifications).FirstOrDefaultAsync(r => r.Id == recordId, ct) is not { ClosingStatus: not null } record || !record.IsOnStaff)
         {
             return Problem(404, "Hồ sơ này không có lịch đóng nào để huỷ.");
         }
@@ -109,7 +115,18 @@ public sealed class HrClosingsApiController : ControllerBase
         record.UpdatedUtc = _clock.GetUtcNow().UtcDateTime;
         await _db.SaveChangesAsync(ct);
         await _audit.RecordAsync(new AuditEvent("hr", "record.closing-cancelled", HrAccess.Subject(record)), ct);
+        await RaiseUpdatedAsync(record, RecordClosingScheduler.Today(_clock), ct);
         return NoContent();
+    }
+
+    /// <summary>The closing date changes who is on staff on later dates (the roll-up's counts), so others are told.</summary>
+    private async Task RaiseUpdatedAsync(StaffRecord record, DateOnly today, CancellationToken ct)
+    {
+        var info = StaffInfoOf.Create(_tenants.Required.Name, record, today);
+        foreach (var handler in _handlers)
+        {
+            await handler.RecordChangedAsync(info, StaffChange.Updated, ct);
+        }
     }
 
     private static ObjectResult Problem(int status, string detail) =>

@@ -1,5 +1,6 @@
 using Intranet.Core.Navigation;
 using Intranet.Core.Recipes;
+using Intranet.Core.Staff;
 using Intranet.Hr.Recipes;
 using Intranet.Hr.Services.Closing;
 using Intranet.Hr.Services.Rollup;
@@ -18,7 +19,9 @@ public static class HrTransferRegistration
         services.AddSingleton<HrScanFiles>();
         services.AddSingleton<TransferService>();
         services.TryAddScoped<ITransferCheckpoints, NoTransferCheckpoints>();
+        services.AddSingleton<RollupCache>();
         services.AddSingleton<ProvinceRollupService>();
+        services.AddScoped<IStaffRecordEventHandler, RollupCacheInvalidator>();
         services.AddScoped<ProvinceRecords>();
         services.AddSingleton<RecordClosingJob>();
         services.AddHostedService<RecordClosingScheduler>();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Intranet.Core.Staff;
 using Intranet.Core.Tenants;
 using Intranet.Hr.Models;
 using Intranet.Hr.Services.Transfers;
@@ -10,22 +9,28 @@ using Microsoft.Extensions.Logging;
 namespace Intranet.Hr.Services.Rollup;
 
 /// <summary>
-/// Counts active staff per department for the province (counts, not records). One small query per department
-/// database (sex, birth date and the current salary row's scale of each on-staff record), a few departments at a
-/// time; a department whose database fails is shown with an error instead of failing the page.
+/// Counts active staff per department for the province (counts, not records). Each department is one grouped SQL
+/// query (<see cref="DepartmentCountQuery"/>), a few departments at a time, and its counts are kept in
+/// <see cref="RollupCache"/> until an HR record event of that department or a new day; a department whose database
+/// fails is shown with an error instead of failing the page (and is not cached).
 /// </summary>
 public sealed class ProvinceRollupService
 {
+    /// <summary>Departments counted at once: SQLite files are independent, but the machine has few cores.</summary>
+    public const int Parallelism = 8;
+
     private readonly IServiceScopeFactory _scopes;
     private readonly ITenantAccessor _tenants;
     private readonly TransferService _departments;
+    private readonly RollupCache _cache;
     private readonly ILogger<ProvinceRollupService> _logger;
 
-    public ProvinceRollupService(IServiceScopeFactory scopes, ITenantAccessor tenants, TransferService departments, ILogger<ProvinceRollupService> logger)
+    public ProvinceRollupService(IServiceScopeFactory scopes, ITenantAccessor tenants, TransferService departments, RollupCache cache, ILogger<ProvinceRollupService> logger)
     {
         _scopes = scopes;
         _tenants = tenants;
         _departments = departments;
+        _cache = cache;
         _logger = logger;
     }
 
@@ -34,7 +39,20 @@ public sealed class ProvinceRollupService
         var watch = Stopwatch.StartNew();
         var tenants = _departments.Departments();
         var rows = new DepartmentCounts[tenants.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, tenants.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct }, async (i, token) =>
+        var missing = new List<int>();
+        for (var i = 0; i < tenants.Count; i++)
+        {
+            if (_cache.TryGet(tenants[i].Name, asOf, out var cached))
+            {
+                rows[i] = cached with { DisplayName = tenants[i].DisplayName };
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (i, token) =>
             rows[i] = await CountAsync(tenants[i], asOf, token));
         var total = Sum(rows);
         return new ProvinceRollup(asOf, rows, total, watch.ElapsedMilliseconds);
@@ -43,26 +61,19 @@ public sealed class ProvinceRollupService
     /// <summary>One department's counts; on staff on <paramref name="asOf"/> = active or on probation and not closed by then.</summary>
     public async Task<DepartmentCounts> CountAsync(Tenant tenant, DateOnly asOf, CancellationToken ct)
     {
+        var generation = _cache.Generation(tenant.Name);
         try
         {
+            DepartmentCounts counts;
             using (_tenants.Enter(tenant))
             {
                 await using var scope = _scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<HrDbContext>();
-                var people = await db.Records.AsNoTracking()
-                    .Where(r => (r.Status == StaffStatus.Active || r.Status == StaffStatus.Probation) && (r.ClosedOn == null || r.ClosedOn > asOf))
-                    .Select(r => new
-                    {
-                        r.Sex,
-                        r.BirthDate,
-                        Scale = db.Salary.Where(s => s.RecordId == r.Id && s.EffectiveFrom <= asOf).OrderByDescending(s => s.EffectiveFrom).Select(s => s.ScaleCode).FirstOrDefault(),
-                    })
-                    .ToListAsync(ct);
-                return new DepartmentCounts(tenant.Name, tenant.DisplayName, people.Count,
-                    Count(people.Select(p => RollupBands.Sex(p.Sex)), RollupBands.Sexes),
-                    Count(people.Select(p => RollupBands.AgeBand(p.BirthDate, asOf)), RollupBands.AgeBands),
-                    Count(people.Select(p => RollupBands.RankGroup(p.Scale)), RollupBands.RankGroups));
+                counts = await DepartmentCountQuery.RunAsync(db, tenant.Name, tenant.DisplayName, asOf, ct);
             }
+
+            _cache.Store(tenant.Name, asOf, generation, counts);
+            return counts;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -70,17 +81,6 @@ public sealed class ProvinceRollupService
             return new DepartmentCounts(tenant.Name, tenant.DisplayName, 0, Empty(RollupBands.Sexes), Empty(RollupBands.AgeBands), Empty(RollupBands.RankGroups),
                 "Không đọc được dữ liệu của đơn vị này.");
         }
-    }
-
-    private static Dictionary<string, int> Count(IEnumerable<string> keys, string[] order)
-    {
-        var counts = Empty(order);
-        foreach (var key in keys)
-        {
-            counts[key]++;
-        }
-
-        return counts;
     }
 
     private static Dictionary<string, int> Empty(string[] order) => order.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);

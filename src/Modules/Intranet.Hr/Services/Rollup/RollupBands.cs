@@ -27,6 +27,21 @@ public static class RollupBands
         };
     }
 
+    /// <summary>
+    /// The last birth date that is at least <paramref name="years"/> old on <paramref name="asOf"/> by the same rule as
+    /// <see cref="AgeBand"/> (a 29/02 birthday counts on 28/02 of a common year), so the SQL bands match it exactly.
+    /// </summary>
+    public static DateOnly BornOnOrBefore(DateOnly asOf, int years)
+    {
+        var cutoff = asOf.AddYears(-years);
+        while (cutoff.AddDays(1).AddYears(years) <= asOf)
+        {
+            cutoff = cutoff.AddDays(1);
+        }
+
+        return cutoff;
+    }
+
     /// <summary>"A3.1" → "A3", "A2.2" → "A2", "C1" → "C", "B" → "B".</summary>
     public static string RankGroup(string? scaleCode)
     {
