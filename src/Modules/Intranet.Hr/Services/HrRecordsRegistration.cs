@@ -13,6 +13,7 @@ public static class HrRecordsRegistration
         services.AddScoped<RecordWriter>();
         services.AddScoped<RecordReader>();
         services.AddScoped<RecordRules>();
+        services.AddScoped<StaffRecordEvents>();
         services.AddSingleton<RecordTransaction>();
         services.AddSingleton<ScanStore>();
         services.AddSingleton<IStaffRecords, StaffRecords>();

@@ -1,8 +1,10 @@
 using Intranet.Core.Audit;
+using Intranet.Core.Staff;
 using Intranet.Core.Uploads;
 using Intranet.Hr.Io.Codes;
 using Intranet.Hr.Models;
 using Intranet.Hr.Rules;
+using Intranet.Hr.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,13 +25,15 @@ public sealed class HrImporter
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
     private readonly UploadLimits _limits;
+    private readonly StaffRecordEvents? _events;
 
-    public HrImporter(HrDbContext db, ICodeLists codes, IAuditTrail audit, IOptions<UploadLimits> limits, TimeProvider clock)
+    public HrImporter(HrDbContext db, ICodeLists codes, IAuditTrail audit, IOptions<UploadLimits> limits, TimeProvider clock, StaffRecordEvents? events = null)
     {
         _db = db;
         _codes = codes;
         _audit = audit;
         _clock = clock;
+        _events = events;
         _limits = limits.Value with { MaxRows = Math.Min(limits.Value.MaxRows, MaxRows) };
     }
 
@@ -67,6 +71,11 @@ public sealed class HrImporter
         try
         {
             await writer.WriteAsync(people, existing, ct);
+            if (_events is not null)
+            {
+                await _events.RaiseForPersonalIdsAsync(people.Select(p => p.PersonalId), StaffChange.Updated, ct);
+            }
+
             await _audit.RecordAsync(new AuditEvent("hr", "import", fileName is null ? null : ImportCells.Shorten(fileName), $"rows={rowCount}; created={created}; updated={updated}"), ct);
             if (own is not null)
             {

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Intranet.Core.Audit;
+using Intranet.Core.Staff;
 using Intranet.Core.Validation;
 using Intranet.Hr.Models;
 using Intranet.Hr.Services.Work;
@@ -17,12 +18,14 @@ public sealed class CorrectionService
     private readonly HrDbContext _db;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
+    private readonly StaffRecordEvents _events;
 
-    public CorrectionService(HrDbContext db, IAuditTrail audit, TimeProvider clock)
+    public CorrectionService(HrDbContext db, IAuditTrail audit, TimeProvider clock, StaffRecordEvents events)
     {
         _db = db;
         _audit = audit;
         _clock = clock;
+        _events = events;
     }
 
     /// <summary>The signed-in person's own record in this department (linked by account), with every group loaded.</summary>
@@ -105,6 +108,7 @@ public sealed class CorrectionService
         record.UpdatedUtc = now;
         Decide(request, CorrectionStatus.Approved, userId, null, now);
         await _db.SaveChangesAsync(ct);
+        await _events.RaiseAsync(record.Id, StaffChange.Updated, ct);
         await _audit.RecordAsync(new AuditEvent("hr", "correction.approved", HrAccess.Subject(record),
             $"request={request.Id}; field={field.Name}; written={(field.Write is null ? "no (applied by hand)" : "yes")}"), ct);
         return request;

@@ -18,13 +18,15 @@ public sealed class DraftService
     private readonly WorkLists _lists;
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
+    private readonly StaffRecordEvents _events;
 
-    public DraftService(HrDbContext db, WorkLists lists, IAuditTrail audit, TimeProvider clock)
+    public DraftService(HrDbContext db, WorkLists lists, IAuditTrail audit, TimeProvider clock, StaffRecordEvents events)
     {
         _db = db;
         _lists = lists;
         _audit = audit;
         _clock = clock;
+        _events = events;
     }
 
     public static WorkListKind ListOf(DraftKind kind) => kind switch
@@ -113,6 +115,7 @@ public sealed class DraftService
         draft.ConfirmedBy = userId;
         draft.ConfirmedUtc = now;
         await _db.SaveChangesAsync(ct);
+        await _events.RaiseAsync(record.Id, draft.Kind is DraftKind.RegularStep or DraftKind.ExceedingAllowance ? StaffChange.CareerChanged : StaffChange.Updated, ct);
         await _audit.RecordAsync(new AuditEvent("hr", "draft.confirmed", HrAccess.Subject(record),
             $"draft={draft.Id}; kind={draft.Kind}; effective={draft.EffectiveFrom:yyyy-MM-dd}; decision={decision.Number}; {details}"), ct);
         return draft;
