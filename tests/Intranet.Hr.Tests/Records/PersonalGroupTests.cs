@@ -89,6 +89,10 @@ public sealed class PersonalGroupTests
         Assert.Equal(HttpStatusCode.BadRequest, history.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await hr.PutAsJsonAsync($"/{_f.SoA}/api/hr/records/{id}/assets/999999", new { year = "2024" })).StatusCode);
 
+        var assets = await hr.PostAsJsonAsync($"/{_f.SoA}/api/hr/records/{id}/assets", new { year = "2024", annualIncome = "150.000.000" });
+        Assert.Equal(HttpStatusCode.Created, assets.StatusCode);
+        Assert.Equal(150_000_000m, (await assets.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("annualIncome").GetDecimal());
+
         var record = await hr.GetFromJsonAsync<JsonElement>($"/{_f.SoA}/api/hr/records/{id}?groups=basic,family,health");
         Assert.Equal(0, record.GetProperty("family").GetArrayLength());
         Assert.Equal(0, record.GetProperty("health").GetArrayLength());

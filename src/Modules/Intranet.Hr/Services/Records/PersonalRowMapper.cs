@@ -62,7 +62,8 @@ public static class PersonalRowMapper
                     r.Fail("year", $"Năm kê khai {declared} chưa đến (năm nay là {today.Year}).");
                 }
 
-                var income = r.Number("annualIncome", input.AnnualIncome?.Replace(" ", "", StringComparison.Ordinal), "tổng thu nhập (đồng)", 0m, 1_000_000_000_000_000m);
+                // Đồng are whole: "150.000.000" (the Vietnamese grouping), "150,000,000" and "150 000 000" all mean the same.
+                var income = r.Number("annualIncome", Ungroup(input.AnnualIncome), "tổng thu nhập (đồng)", 0m, 1_000_000_000_000_000m);
                 var description = r.Text("description", input.Description, "mô tả tài sản", 4000);
                 r.ThrowIfInvalid();
                 (a.Year, a.AnnualIncome, a.Description) = (declared!.Value, income, description);
@@ -111,6 +112,9 @@ public static class PersonalRowMapper
         HistoryEntry e => new() { From = HrDates.Show(e.From), To = HrDates.Show(e.To), Description = e.Description },
         _ => new(),
     };
+
+    private static string? Ungroup(string? amount) =>
+        amount is null ? null : string.Concat(amount.Where(c => c is not ('.' or ',' or ' ' or '\u00A0')));
 
     private static string? Str(int? n) => n?.ToString(CultureInfo.InvariantCulture);
 
