@@ -324,8 +324,8 @@ public sealed class RecordsAdminController : Controller
         return Redirect(HttpContext.TenantUrl($"/admin/hr/records/{id}?message=" + Uri.EscapeDataString(existing is null ? "Đã thêm." : "Đã sửa.")));
     }
 
-    /// <summary>Removes a row entered by mistake (a form button, so antiforgery applies).</summary>
-    [HttpPost("records/{id:int}/{kind:regex(" + PersonalSlugs + ")}/{rowId:int}/delete")]
+    /// <summary>Removes a row entered by mistake (a form button, so antiforgery applies). No route constraint on the kind: an unknown one must still meet the sign-in check first.</summary>
+    [HttpPost("records/{id:int}/{kind}/{rowId:int}/delete")]
     public async Task<IActionResult> RemovePersonalRow(int id, string kind, int rowId, CancellationToken ct)
     {
         if (PersonalKinds.Parse(kind) is not { } k)
