@@ -8,7 +8,7 @@ namespace Intranet.Hr.Tests.Records;
 
 /// <summary>
 /// Two departments with HR on, imported through the public API: in A an HR officer, an administrator (basic view
-/// only, no sensitive group) and a member; in B an HR officer. A holds one record with two salary rows (step 3
+/// only, no sensitive group), a clerk (role HrClerk: basic view and edit, no sensitive group) and a member; in B an HR officer. A holds one record with two salary rows (step 3
 /// from 01/01/2020, step 4 from 01/01/2023).
 /// </summary>
 public sealed partial class RecordsFixture : IAsyncLifetime
@@ -30,7 +30,9 @@ public sealed partial class RecordsFixture : IAsyncLifetime
     {
         Admin = await Factory.CreateAdminApiClientAsync();
         await ImportAsync(SoA, "Sở Nội vụ", """
+            {"name":"roles","roles":[{"name":"HrClerk","permissions":["ViewHrBasic","EditHrRecords"]}]},
             {"name":"accounts","accounts":[
+              {"email":"clerk@A.test","fullName":"Trần Văn Thư","roles":["HrClerk"],"home":true,"password":"PASSWORD"},
               {"email":"hr@A.test","fullName":"Phạm Văn Tổ","roles":["HrOfficer"],"home":true,"password":"PASSWORD"},
               {"email":"xem@A.test","fullName":"Đỗ Quản Trị","roles":["Administrator"],"home":true,"password":"PASSWORD"},
               {"email":"nv@A.test","fullName":"Nguyễn Thị Hồng","roles":["Member"],"home":true,"password":"PASSWORD"}]}

@@ -246,6 +246,103 @@ public sealed class RecordsAdminController : Controller
             : NotFound();
     }
 
+    private const string PersonalSlugs = "^(family|political|assets|health|history)$";
+
+    /// <summary>Add (rowId "new") or correct a row of a non-dated group; the constrained route wins over the career rows'.</summary>
+    [HttpGet("records/{id:int}/{kind:regex(" + PersonalSlugs + ")}/{rowId}")]
+    public async Task<IActionResult> PersonalRow(int id, string kind, string rowId, CancellationToken ct)
+    {
+        int? existing = rowId == "new" ? null : int.TryParse(rowId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+        if (PersonalKinds.Parse(kind) is not { } k || existing == -1)
+        {
+            return NotFound();
+        }
+
+        if (!await MayEditAsync(PersonalKinds.Group(k)))
+        {
+            return Forbid();
+        }
+
+        if (await _store.FindAsync(id, ct) is not { } record)
+        {
+            return NotFound();
+        }
+
+        var input = new PersonalRowInput();
+        if (existing is { } rid)
+        {
+            if (await _store.FindPersonalRowAsync(id, k, rid, ct) is not { } row)
+            {
+                return NotFound();
+            }
+
+            input = PersonalRowMapper.From(row);
+        }
+
+        return View("Personal", new PersonalForm { RecordId = id, RecordName = record.FullName, Kind = k, RowId = existing, Input = input });
+    }
+
+    [HttpPost("records/{id:int}/{kind:regex(" + PersonalSlugs + ")}/{rowId}")]
+    public async Task<IActionResult> SavePersonalRow(int id, string kind, string rowId, PersonalRowInput input, CancellationToken ct)
+    {
+        int? existing = rowId == "new" ? null : int.TryParse(rowId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+        if (PersonalKinds.Parse(kind) is not { } k || existing == -1)
+        {
+            return NotFound();
+        }
+
+        if (!await MayEditAsync(PersonalKinds.Group(k)))
+        {
+            return Forbid();
+        }
+
+        if (await _store.FindAsync(id, ct) is not { } record)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var saved = await _transaction.RunAsync(_tenants.Required, w => existing is { } rid
+                ? w.CorrectPersonalAsync(id, k, rid, input, ct)
+                : w.AddPersonalAsync(id, k, input, ct), ct);
+            if (saved is null)
+            {
+                return NotFound();
+            }
+        }
+        catch (RecordValidationException ex)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Personal", new PersonalForm
+            {
+                RecordId = id, RecordName = record.FullName, Kind = k, RowId = existing, Input = input,
+                Errors = ex.Errors.Count > 0 ? ex.Errors : new Dictionary<string, string[]> { [""] = [ex.Message] },
+            });
+        }
+
+        return Redirect(HttpContext.TenantUrl($"/admin/hr/records/{id}?message=" + Uri.EscapeDataString(existing is null ? "Đã thêm." : "Đã sửa.")));
+    }
+
+    /// <summary>Removes a row entered by mistake (a form button, so antiforgery applies). No route constraint on the kind: an unknown one must still meet the sign-in check first.</summary>
+    [HttpPost("records/{id:int}/{kind}/{rowId:int}/delete")]
+    public async Task<IActionResult> RemovePersonalRow(int id, string kind, int rowId, CancellationToken ct)
+    {
+        if (PersonalKinds.Parse(kind) is not { } k)
+        {
+            return NotFound();
+        }
+
+        if (!await MayEditAsync(PersonalKinds.Group(k)))
+        {
+            return Forbid();
+        }
+
+        return await _transaction.RunAsync(_tenants.Required, w => w.RemovePersonalAsync(id, k, rowId, ct), ct)
+            ? Redirect(HttpContext.TenantUrl($"/admin/hr/records/{id}?message=" + Uri.EscapeDataString("Đã xoá.")))
+            : NotFound();
+    }
+
     private async Task<IActionResult> SaveIdentityAsync(int? id, IdentityInput input, CancellationToken ct)
     {
         if (!await MayEditAsync(HrGroup.Basic))

@@ -40,6 +40,8 @@ public sealed class RecordsApiController : ControllerBase
         _scans = scans;
     }
 
+    private const string PersonalSlugs = "^(family|political|assets|health|history)$";
+
     private string BasePath => HttpContext.TenantUrl("/api/hr/records");
 
     /// <summary>The list (CCCD masked): <c>?q=&amp;unit=&amp;status=&amp;rank=&amp;asOf=yyyy-MM-dd&amp;page=&amp;pageSize=</c>.</summary>
@@ -170,9 +172,7 @@ public sealed class RecordsApiController : ControllerBase
     {
         if (CareerKinds.Parse(kind) is not { } k)
         {
-            return await _access.MayReadAsync(User, HrGroup.Basic)
-                ? Problem(404, $"Không có loại quá trình '{(kind.Length > 30 ? kind[..30] : kind)}'. Dùng: {string.Join(", ", CareerKinds.All.Select(CareerKinds.Slug))}.")
-                : Problem(403, "Không có quyền sửa hồ sơ cán bộ của đơn vị này.");
+            return await UnknownKindAsync(kind);
         }
 
         if (await DeniedAsync(CareerKinds.Group(k)) is { } denied)
@@ -184,6 +184,46 @@ public sealed class RecordsApiController : ControllerBase
             await w.AddRowAsync(id, k, input ?? new CareerRowInput(), ActorOf(User), null, ct) is { } row
                 ? Created($"{BasePath}/{id}", RecordJson.Row(row, k, BasePath))
                 : Problem(404, $"Không có hồ sơ số {id} trong đơn vị."));
+    }
+
+    /// <summary>Corrects a row of a non-dated group (family, political, assets, health, history) in place.</summary>
+    [HttpPut("{id:int}/{kind}/{rowId:int}")]
+    public async Task<IActionResult> CorrectPersonal(int id, string kind, int rowId, PersonalRowInput? input, CancellationToken ct)
+    {
+        if (PersonalKinds.Parse(kind) is not { } k)
+        {
+            return await UnknownKindAsync(kind, personalOnly: true);
+        }
+
+        if (await DeniedAsync(PersonalKinds.Group(k)) is { } denied)
+        {
+            return denied;
+        }
+
+        return await ChangeAsync(async w =>
+            await w.CorrectPersonalAsync(id, k, rowId, input ?? new PersonalRowInput(), ct) is { } row
+                ? Ok(RecordJson.Personal(row))
+                : Problem(404, $"Không có dòng số {rowId} trong hồ sơ số {id}."));
+    }
+
+    /// <summary>Removes a row of a non-dated group entered by mistake (204).</summary>
+    [HttpDelete("{id:int}/{kind}/{rowId:int}")]
+    public async Task<IActionResult> RemovePersonal(int id, string kind, int rowId, CancellationToken ct)
+    {
+        if (PersonalKinds.Parse(kind) is not { } k)
+        {
+            return await UnknownKindAsync(kind, personalOnly: true);
+        }
+
+        if (await DeniedAsync(PersonalKinds.Group(k)) is { } denied)
+        {
+            return denied;
+        }
+
+        return await ChangeAsync(async w =>
+            await w.RemovePersonalAsync(id, k, rowId, ct)
+                ? NoContent()
+                : Problem(404, $"Không có dòng số {rowId} trong hồ sơ số {id}."));
     }
 
     /// <summary>The decision scan of a row, to readers of the row's group only.</summary>
@@ -199,6 +239,39 @@ public sealed class RecordsApiController : ControllerBase
         return k is not null && await _store.FindRowAsync(id, k.Value, rowId, ct) is { } row && await _scans.ReadAsync(_tenants.Required, row.Decision.ScanId, ct) is { } scan
             ? File(scan.Data, scan.ContentType, row.Decision.ScanFileName ?? ScanStore.DownloadName(null, scan.ContentType))
             : Problem(404, "Không có bản quét.");
+    }
+
+    /// <summary>Adds a row of a non-dated group (family, political, assets, health, history); the constrained route wins over <see cref="AddRow"/>.</summary>
+    [HttpPost("{id:int}/{kind:regex(" + PersonalSlugs + ")}")]
+    public async Task<IActionResult> AddPersonal(int id, string kind, PersonalRowInput? input, CancellationToken ct)
+    {
+        if (PersonalKinds.Parse(kind) is not { } k)
+        {
+            return await UnknownKindAsync(kind, personalOnly: true);
+        }
+
+        if (await DeniedAsync(PersonalKinds.Group(k)) is { } denied)
+        {
+            return denied;
+        }
+
+        return await ChangeAsync(async w =>
+            await w.AddPersonalAsync(id, k, input ?? new PersonalRowInput(), ct) is { } row
+                ? Created($"{BasePath}/{id}", RecordJson.Personal(row))
+                : Problem(404, $"Không có hồ sơ số {id} trong đơn vị."));
+    }
+
+    private async Task<IActionResult> UnknownKindAsync(string kind, bool personalOnly = false)
+    {
+        if (!await _access.MayReadAsync(User, HrGroup.Basic))
+        {
+            return Problem(403, "Không có quyền sửa hồ sơ cán bộ của đơn vị này.");
+        }
+
+        var slugs = personalOnly
+            ? PersonalKinds.All.Select(PersonalKinds.Slug)
+            : CareerKinds.All.Select(CareerKinds.Slug).Concat(PersonalKinds.All.Select(PersonalKinds.Slug));
+        return Problem(404, $"Không có loại '{(kind.Length > 30 ? kind[..30] : kind)}'. Dùng: {string.Join(", ", slugs)}.");
     }
 
     internal static string? ActorOf(ClaimsPrincipal user) =>

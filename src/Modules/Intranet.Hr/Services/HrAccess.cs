@@ -61,6 +61,10 @@ public sealed class HrAccess
             ? _audit.RecordAsync(new AuditEvent("hr", "record.read", Subject(record), $"group={group}"), ct)
             : Task.CompletedTask;
 
+    /// <summary>The audit entry of a write to a sensitive group: who (the trail adds it), whose record, which group and what was done — never the values.</summary>
+    public static AuditEvent ChangeEvent(StaffRecord record, HrGroup group, string action) =>
+        new("hr", "record.changed", Subject(record), $"group={group}; action={action}");
+
     /// <summary>Every export (list, résumé, XLSX) is audited with what was exported and how many records.</summary>
     public Task AuditExportAsync(string what, int recordCount, StaffRecord? record, CancellationToken ct) =>
         _audit.RecordAsync(new AuditEvent("hr", "export", record is null ? null : Subject(record), $"what={what}; records={recordCount}"), ct);

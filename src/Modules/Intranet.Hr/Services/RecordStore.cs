@@ -80,6 +80,17 @@ public sealed class RecordStore
     public static RecordSnapshot AsOf(StaffRecord record, DateOnly date) => new(record, date);
 
     /// <summary>One row of a kind of a record (for corrections and scans), or null.</summary>
+    /// <summary>A row of a non-dated group (family, Party, assets, health, history) of the record, or null.</summary>
+    public async Task<object?> FindPersonalRowAsync(int recordId, PersonalKind kind, int rowId, CancellationToken ct = default) => kind switch
+    {
+        PersonalKind.Family => await _db.Family.AsNoTracking().FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),
+        PersonalKind.Political => await _db.Political.AsNoTracking().FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),
+        PersonalKind.Assets => await _db.Assets.AsNoTracking().FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),
+        PersonalKind.Health => await _db.Health.AsNoTracking().FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),
+        PersonalKind.History => await _db.History.AsNoTracking().FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),
+        _ => null,
+    };
+
     public async Task<CareerEntry?> FindRowAsync(int recordId, CareerKind kind, int rowId, CancellationToken ct = default) => kind switch
     {
         CareerKind.Salary => await _db.Salary.AsNoTracking().FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),

@@ -36,6 +36,9 @@ public static class RecordJson
         return node;
     }
 
+    /// <summary>A row of a non-dated group as the record's own list shows it.</summary>
+    public static JsonNode Personal(object row) => JsonSerializer.SerializeToNode(row, row.GetType(), Options)!;
+
     public static JsonObject Full(RecordView view, string basePath)
     {
         var s = view.Snapshot;

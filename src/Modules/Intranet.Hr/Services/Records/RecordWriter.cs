@@ -1,3 +1,4 @@
+using Intranet.Core.Audit;
 using Intranet.Core.Staff;
 using Intranet.Core.Tenants;
 using Intranet.Hr.Models;
@@ -17,9 +18,11 @@ public sealed class RecordWriter
     private readonly RecordRules _rules;
     private readonly ScanStore _scans;
     private readonly IEnumerable<IStaffRecordEventHandler> _handlers;
+    private readonly IAuditTrail _audit;
 
-    public RecordWriter(HrDbContext db, ITenantAccessor tenants, RecordRules rules, ScanStore scans, IEnumerable<IStaffRecordEventHandler> handlers)
+    public RecordWriter(HrDbContext db, ITenantAccessor tenants, RecordRules rules, ScanStore scans, IEnumerable<IStaffRecordEventHandler> handlers, IAuditTrail audit)
     {
+        _audit = audit;
         _db = db;
         _tenants = tenants;
         _rules = rules;
@@ -104,6 +107,74 @@ public sealed class RecordWriter
 
         return row;
     }
+
+    /// <summary>Adds a row of a non-dated group (family, Party, assets, health, history); null when the record does not exist.</summary>
+    public async Task<object?> AddPersonalAsync(int recordId, PersonalKind kind, PersonalRowInput input, CancellationToken ct = default)
+    {
+        if (await _db.Records.FirstOrDefaultAsync(r => r.Id == recordId, ct) is not { } record)
+        {
+            return null;
+        }
+
+        var row = PersonalRowMapper.New(kind);
+        PersonalRowMapper.Apply(input, row, HrDates.Today());
+        _db.Add(row);
+        _db.Entry(row).Property("RecordId").CurrentValue = recordId;
+        return await PersonalChangedAsync(record, kind, "added", row, ct);
+    }
+
+    /// <summary>Corrects a row of a non-dated group in place; null when the record or the row does not exist.</summary>
+    public async Task<object?> CorrectPersonalAsync(int recordId, PersonalKind kind, int rowId, PersonalRowInput input, CancellationToken ct = default)
+    {
+        if (await _db.Records.FirstOrDefaultAsync(r => r.Id == recordId, ct) is not { } record || await FindPersonalAsync(recordId, kind, rowId, ct) is not { } row)
+        {
+            return null;
+        }
+
+        PersonalRowMapper.Apply(input, row, HrDates.Today());
+        return await PersonalChangedAsync(record, kind, "corrected", row, ct);
+    }
+
+    /// <summary>Removes a row of a non-dated group (entered by mistake); false when it does not exist.</summary>
+    public async Task<bool> RemovePersonalAsync(int recordId, PersonalKind kind, int rowId, CancellationToken ct = default)
+    {
+        if (await _db.Records.FirstOrDefaultAsync(r => r.Id == recordId, ct) is not { } record || await FindPersonalAsync(recordId, kind, rowId, ct) is not { } row)
+        {
+            return false;
+        }
+
+        _db.Remove(row);
+        await PersonalChangedAsync(record, kind, "removed", row, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Saves, tells other modules and, for a sensitive group, audits who changed which group of whose record (never
+    /// the values) inside the same transaction: a write without its audit entry does not happen.
+    /// </summary>
+    private async Task<object> PersonalChangedAsync(StaffRecord record, PersonalKind kind, string action, object row, CancellationToken ct)
+    {
+        record.UpdatedUtc = DateTime.UtcNow;
+        await SaveAsync(ct);
+        await RaiseAsync(record.Id, StaffChange.Updated, ct);
+        var group = PersonalKinds.Group(kind);
+        if (HrAccess.IsSensitive(group))
+        {
+            await _audit.RecordAsync(HrAccess.ChangeEvent(record, group, action), ct);
+        }
+
+        return row;
+    }
+
+    private async Task<object?> FindPersonalAsync(int recordId, PersonalKind kind, int rowId, CancellationToken ct) => kind switch
+    {
+        PersonalKind.Family => await _db.Family.FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),
+        PersonalKind.Political => await _db.Political.FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),
+        PersonalKind.Assets => await _db.Assets.FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),
+        PersonalKind.Health => await _db.Health.FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),
+        PersonalKind.History => await _db.History.FirstOrDefaultAsync(r => r.Id == rowId && r.RecordId == recordId, ct),
+        _ => null,
+    };
 
     private async Task AttachAsync(CareerEntry row, ScanFile? scan, CancellationToken ct)
     {
