@@ -1,3 +1,4 @@
+using Intranet.Testing;
 using Microsoft.Playwright;
 
 namespace Intranet.BrowserTests;
@@ -5,9 +6,6 @@ namespace Intranet.BrowserTests;
 /// <summary>One server and one Chromium for the test class; each test gets its own browser context (cookies).</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>Debian's Chromium (scripts/deps/browser.sh installs it); Playwright's own browsers are never downloaded.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     public BrowserServer Server { get; } = new();
@@ -23,12 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         BaseUrl = Server.Start();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task<IPage> NewPageAsync()

@@ -10,7 +10,7 @@ namespace Intranet.StaffDirectory.Tests;
 public sealed class BrowserFixture : ProvinceFixture
 {
     public BrowserFixture()
-        : base(CreateFactory())
+        : base(new ServedIntranetFactory())
     {
     }
 
@@ -30,12 +30,7 @@ public sealed class BrowserFixture : ProvinceFixture
 
         await base.InitializeAsync();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        Browser = await Chromium.LaunchAsync(Playwright);
     }
 
     public override async Task DisposeAsync()
@@ -43,23 +38,5 @@ public sealed class BrowserFixture : ProvinceFixture
         await Browser.DisposeAsync();
         Playwright.Dispose();
         await base.DisposeAsync();
-    }
-
-    private static StaticAssetsFactory CreateFactory()
-    {
-        var factory = new StaticAssetsFactory();
-        factory.UseKestrel(0);
-        return factory;
-    }
-
-    /// <summary>Serves the modules' and themes' static web assets (/_content/…) outside Development, as a browser needs them.</summary>
-    private sealed class StaticAssetsFactory : IntranetFactory
-    {
-        protected override void ConfigureSettings(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            Microsoft.AspNetCore.Hosting.WebHostBuilderExtensions.UseStaticWebAssets(builder);
-            // Every request comes from loopback on a real socket: a whole suite shares one client address.
-            builder.UseSetting("Intranet:Users:RateLimits:PerClientLimit", "10000");
-        }
     }
 }

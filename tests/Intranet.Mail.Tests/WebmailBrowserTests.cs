@@ -1,4 +1,5 @@
 using System.Text;
+using Intranet.Testing;
 using Microsoft.Playwright;
 
 namespace Intranet.Mail.Tests;
@@ -22,12 +23,7 @@ public sealed class WebmailBrowserTests
         var file = Encoding.UTF8.GetBytes("Chương trình họp giao ban tuần 48\n");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var errors = new List<string>();
 
         // An writes.
@@ -99,12 +95,7 @@ public sealed class WebmailBrowserTests
         await new WebmailHarness(_servers, WebmailDepartment.Password).AppendAsync(dept.Email("hoa"), "INBOX", [message]);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _servers.HostAddress.ToString(), Locale = "vi-VN" });
         var remote = 0;
         await context.RouteAsync("http://tracker.example/**", async route =>
