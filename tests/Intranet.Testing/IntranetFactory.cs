@@ -15,7 +15,11 @@ public class IntranetFactory : WebApplicationFactory<Program>
     {
         AppData = Path.Combine(Path.GetTempPath(), "intranet-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(AppData);
+        PostgresConnectionString = TestDatabase.IsPostgres ? TestDatabase.Create() : null;
     }
+
+    /// <summary>On PostgreSQL (<see cref="TestDatabase"/>): this factory's own database, dropped at dispose.</summary>
+    public string? PostgresConnectionString { get; }
 
     /// <summary>A strong password for the test administrator, different per run.</summary>
     public string AdminPassword { get; } = "Thu-nghiem-" + Guid.NewGuid().ToString("N")[..12];
@@ -32,6 +36,13 @@ public class IntranetFactory : WebApplicationFactory<Program>
         builder.UseSetting("Intranet:Setup:AdminEmail", AdminEmail);
         builder.UseSetting("Intranet:Setup:AdminPassword", AdminPassword);
         builder.UseSetting("Intranet:Setup:DemoRecipe", DemoRecipe);
+        if (PostgresConnectionString is not null)
+        {
+            builder.UseSetting("Intranet:Data:HostProvider", "Postgres");
+            builder.UseSetting("Intranet:Data:DefaultProvider", "Postgres");
+            builder.UseSetting("Intranet:Data:PostgresConnectionString", PostgresConnectionString);
+        }
+
         ConfigureSettings(builder);
     }
 
@@ -46,6 +57,11 @@ public class IntranetFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && PostgresConnectionString is not null)
+        {
+            TestDatabase.Drop(PostgresConnectionString);
+        }
+
         if (disposing)
         {
             try

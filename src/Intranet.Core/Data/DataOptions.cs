@@ -9,13 +9,19 @@ public sealed class DataOptions
     /// <summary>Provider for new tenants: "Sqlite" or "Postgres".</summary>
     public string DefaultProvider { get; set; } = "Sqlite";
 
-    /// <summary>For Postgres: a connection string to the server's maintenance database; tenant databases are created beside it.</summary>
-    public string? PostgresServerConnectionString { get; set; }
+    /// <summary>
+    /// For Postgres: the province's one database. The host's tables live in schema "host" and each department's in a
+    /// schema of its own ("t_{name}"), all through one connection pool per node. See docs/scale-out.md.
+    /// </summary>
+    public string? PostgresConnectionString { get; set; }
 
     /// <summary>The host's database provider: "Sqlite" or "Postgres".</summary>
     public string HostProvider { get; set; } = "Sqlite";
 
-    /// <summary>The host's (Default tenant's) connection string; null means App_Data/Sites/Default/intranet.db.</summary>
+    /// <summary>
+    /// The host's (Default tenant's) connection string; null means App_Data/Sites/Default/intranet.db for SQLite and
+    /// <see cref="PostgresConnectionString"/> for Postgres.
+    /// </summary>
     public string? HostConnectionString { get; set; }
 
     /// <summary>

@@ -41,7 +41,7 @@ public static class DataServiceCollectionExtensions
         if (services.GetService<DataTransactionScope>() is { IsActive: true } scope)
         {
             // Join the scope's shared connection; ModuleDbContext enlists in its transaction.
-            providers.For(tenant).Configure(options, scope.For(tenant).Connection, typeof(TContext));
+            providers.For(tenant).Configure(options, scope.For(tenant).Connection, tenant, typeof(TContext));
         }
         else
         {

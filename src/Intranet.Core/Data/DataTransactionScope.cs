@@ -15,7 +15,7 @@ namespace Intranet.Core.Data;
 public sealed class DataTransactionScope : IAsyncDisposable
 {
     private readonly DatabaseProviders _providers;
-    private readonly Dictionary<string, (DbConnection Connection, DbTransaction Transaction, bool IsHost)> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DbConnection Connection, DbTransaction Transaction, bool IsHost)> _open = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
 
     public DataTransactionScope(DatabaseProviders providers) => _providers = providers;
@@ -70,21 +70,25 @@ public sealed class DataTransactionScope : IAsyncDisposable
     /// <summary>Starts sharing; contexts created after this call join the transaction.</summary>
     public void Begin() => IsActive = true;
 
-    /// <summary>The shared connection and transaction for the tenant's database, opened on first use.</summary>
+    /// <summary>
+    /// The shared connection and transaction for the tenant's data, opened on first use. Keyed by tenant, not by
+    /// connection string: on PostgreSQL every tenant has the same connection string and differs by schema.
+    /// </summary>
     public (DbConnection Connection, DbTransaction Transaction) For(Tenant tenant)
     {
-        var provider = _providers.For(tenant);
-        var connectionString = tenant.ConnectionString ?? provider.DefaultConnectionString(tenant);
-        if (!_open.TryGetValue(connectionString, out var entry))
+        if (!_open.TryGetValue(tenant.Name, out var entry))
         {
-            var connection = provider.CreateConnection(connectionString);
+            var connection = _providers.For(tenant).CreateConnection(tenant);
             connection.Open();
             entry = (connection, connection.BeginTransaction(), tenant.IsHost);
-            _open[connectionString] = entry;
+            _open[tenant.Name] = entry;
         }
 
         return (entry.Connection, entry.Transaction);
     }
+
+    /// <summary>True when the scope already holds a transaction on the tenant's data.</summary>
+    public bool Holds(Tenant tenant) => IsActive && _open.ContainsKey(tenant.Name);
 
     /// <summary>
     /// Work that must follow the data only once it is committed (a search index update, a cache eviction):

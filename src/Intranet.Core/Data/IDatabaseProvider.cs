@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Intranet.Core.Tenants;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,15 +13,24 @@ public interface IDatabaseProvider
     /// <summary>Points the options at the tenant's database; each DbContext keeps its own migrations history table.</summary>
     void Configure(DbContextOptionsBuilder options, Tenant tenant, Type contextType);
 
-    /// <summary>Points the options at an already open connection (shared by a <see cref="DataTransactionScope"/>).</summary>
-    void Configure(DbContextOptionsBuilder options, System.Data.Common.DbConnection connection, Type contextType);
+    /// <summary>Points the options at an already open connection of the tenant (shared by a <see cref="DataTransactionScope"/>).</summary>
+    void Configure(DbContextOptionsBuilder options, DbConnection connection, Tenant tenant, Type contextType);
 
-    /// <summary>A new, closed connection.</summary>
-    System.Data.Common.DbConnection CreateConnection(string connectionString);
+    /// <summary>
+    /// A new, closed connection to the tenant's data. Raw SQL uses unqualified table names: on PostgreSQL the
+    /// connection selects the tenant's schema whenever it is opened.
+    /// </summary>
+    DbConnection CreateConnection(Tenant tenant);
 
     /// <summary>The connection string used when a tenant names none.</summary>
     string DefaultConnectionString(Tenant tenant);
 
-    /// <summary>Deletes the tenant's database (its file, or its PostgreSQL database).</summary>
+    /// <summary>
+    /// Held while the tenant's migrations run, so that nodes starting together migrate a tenant once: the others
+    /// wait, then find nothing pending. Also creates what the migrations need to exist first (a PostgreSQL schema).
+    /// </summary>
+    Task<IAsyncDisposable> AcquireMigrationLockAsync(Tenant tenant, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the tenant's data (its file, or its PostgreSQL schema).</summary>
     Task DeleteDatabaseAsync(Tenant tenant, CancellationToken cancellationToken);
 }

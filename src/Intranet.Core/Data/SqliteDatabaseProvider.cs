@@ -1,6 +1,7 @@
 using Intranet.Core.Tenants;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace Intranet.Core.Data;
@@ -17,23 +18,32 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         _options = options.Value;
     }
 
-    public string Name => "Sqlite";
+    public string Name => DataProviderNames.Sqlite;
 
     public void Configure(DbContextOptionsBuilder options, Tenant tenant, Type contextType)
     {
         var connectionString = tenant.ConnectionString ?? DefaultConnectionString(tenant);
         EnsureFolder(connectionString);
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(DataNames.HistoryTable(contextType)));
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 
-    public void Configure(DbContextOptionsBuilder options, System.Data.Common.DbConnection connection, Type contextType) =>
-        options.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(DataNames.HistoryTable(contextType)));
-
-    public System.Data.Common.DbConnection CreateConnection(string connectionString)
+    public void Configure(DbContextOptionsBuilder options, System.Data.Common.DbConnection connection, Tenant tenant, Type contextType)
     {
+        options.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(DataNames.HistoryTable(contextType)));
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+    }
+
+    public System.Data.Common.DbConnection CreateConnection(Tenant tenant)
+    {
+        var connectionString = tenant.ConnectionString ?? DefaultConnectionString(tenant);
         EnsureFolder(connectionString);
         return new SqliteConnection(connectionString);
     }
+
+    /// <summary>SQLite serialises writers itself, and EF Core's migrator takes its own lock table in the file.</summary>
+    public Task<IAsyncDisposable> AcquireMigrationLockAsync(Tenant tenant, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
     public string DefaultConnectionString(Tenant tenant)
     {
@@ -82,5 +92,12 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         {
             System.IO.Directory.CreateDirectory(folder);
         }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

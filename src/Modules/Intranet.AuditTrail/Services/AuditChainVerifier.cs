@@ -20,7 +20,7 @@ public sealed class AuditChainVerifier
     public async Task<ChainVerification> VerifyAsync(Tenant tenant, CancellationToken cancellationToken = default)
     {
         var provider = _providers.For(tenant);
-        await using var connection = provider.CreateConnection(tenant.ConnectionString ?? provider.DefaultConnectionString(tenant));
+        await using var connection = provider.CreateConnection(tenant);
         await connection.OpenAsync(cancellationToken);
         return await VerifyAsync(tenant.Name, connection, cancellationToken);
     }

@@ -64,19 +64,14 @@ public sealed class HashChainAuditTrail : IAuditTrail
         }
 
         var provider = _providers.For(chain);
-        await using var own = provider.CreateConnection(chain.ConnectionString ?? provider.DefaultConnectionString(chain));
+        await using var own = provider.CreateConnection(chain);
         await own.OpenAsync(cancellationToken);
         await using var ownTransaction = await own.BeginTransactionAsync(cancellationToken);
         await AuditChainWriter.AppendAsync(own, ownTransaction, entry, cancellationToken);
         await ownTransaction.CommitAsync(cancellationToken);
     }
 
-    private bool HoldsLock(Tenant chain)
-    {
-        var provider = _providers.For(chain);
-        var connectionString = chain.ConnectionString ?? provider.DefaultConnectionString(chain);
-        return _scope.OpenTransactions.Any(t => t.Connection is DbConnection c && c.ConnectionString == connectionString);
-    }
+    private bool HoldsLock(Tenant chain) => _scope.Holds(chain);
 
     private string CurrentActor()
     {

@@ -122,6 +122,8 @@ public sealed class TenantManager : IDisposable
             EnabledFeatures = _catalog.Normalize([], isHost: false),
             RecipeName = recipe.Name,
             CreatedUtc = DateTime.UtcNow,
+            // New departments live where the configuration says; existing ones keep the provider they were made on.
+            DatabaseProvider = _configuration["Intranet:Data:DefaultProvider"] is { Length: > 0 } provider ? provider : DataProviderNames.Sqlite,
         };
 
         await _reserve.WaitAsync(cancellationToken);
@@ -327,7 +329,7 @@ public sealed class TenantManager : IDisposable
             return;
         }
 
-        await using var connection = provider.CreateConnection(tenant.ConnectionString ?? provider.DefaultConnectionString(tenant));
+        await using var connection = provider.CreateConnection(tenant);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL;";
