@@ -38,19 +38,22 @@ build() {
   dotnet build Intranet.sln -c Release -warnaserror -nologo -v q
 }
 
-test_all() {
-  deps
-  build
-  local results; results=$(mktemp -d)
+# Runs each test project given on the command line with the results in $1; returns 1 when any failed.
+run_suites() {
+  local results=$1; shift
   local status=0
-  for project in tests/*.Tests/*.csproj tests/*.BrowserTests/*.csproj; do
+  for project in "$@"; do
     echo "== test: $project"
     if ! dotnet test "$project" -c Release --no-build --nologo -v q --logger "trx;LogFilePrefix=r" --results-directory "$results" 2>&1 | tee -a "$results/out.txt"; then
       status=1
     fi
   done
-  # One closing line for CI: totals across every suite.
-  python3 - "$results" <<'PY'
+  return $status
+}
+
+# Totals across every suite of one results folder: one closing line for CI.
+summarise() {
+  python3 - "$1" "$2" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 passed = failed = skipped = 0
 shown = set()
@@ -65,8 +68,46 @@ for f in glob.glob(sys.argv[1] + "/*.trx"):
     if c is None: continue
     passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
     skipped += int(c.get("notExecuted", 0))
-print(f"{passed} passed, {failed} failed, {skipped} skipped")
+print(f"{sys.argv[2]}: {passed} passed, {failed} failed, {skipped} skipped")
 PY
+}
+
+# Every suite runs on SQLite; the integration suites (those built on Intranet.Testing's IntranetFactory) run again on a
+# throw-away PostgreSQL 15 (scripts/pg/start.sh), in a parallel process. INTRANET_TEST_PROVIDERS="sqlite" skips it.
+test_all() {
+  deps
+  build
+  local providers="${INTRANET_TEST_PROVIDERS:-sqlite postgres}"
+  local all=(tests/*.Tests/*.csproj tests/*.BrowserTests/*.csproj)
+  local integration=()
+  for project in "${all[@]}"; do
+    grep -q 'Intranet.Testing.csproj' "$project" && integration+=("$project")
+  done
+  local sqlite_results pg_results pg_dir="" pg_pid="" status=0
+  sqlite_results=$(mktemp -d); pg_results=$(mktemp -d)
+  local started=$SECONDS
+  if [[ " $providers " == *" postgres "* ]]; then
+    pg_dir=$(mktemp -d /tmp/intranet-pg.XXXXXX)
+    trap 'scripts/pg/stop.sh "$pg_dir"' EXIT
+    local connection; connection=$(scripts/pg/start.sh "$pg_dir" "${INTRANET_TEST_PG_PORT:-55432}")
+    # Output goes to a file and is shown after the SQLite run, so the two logs do not interleave.
+    ( export INTRANET_TEST_DATABASE=postgres INTRANET_TEST_POSTGRES="$connection"
+      run_suites "$pg_results" "${integration[@]}" >"$pg_results/log.txt" 2>&1 ) &
+    pg_pid=$!
+  fi
+  if [[ " $providers " == *" sqlite "* ]]; then
+    run_suites "$sqlite_results" "${all[@]}" || status=1
+    echo "== SQLite suites took $((SECONDS - started)) s"
+  fi
+  if [ -n "$pg_pid" ]; then
+    wait "$pg_pid" || status=1
+    echo "== PostgreSQL suites (${#integration[@]} integration projects), log:"
+    cat "$pg_results/log.txt"
+    echo "== both providers took $((SECONDS - started)) s"
+    scripts/pg/stop.sh "$pg_dir"; trap - EXIT
+  fi
+  [[ " $providers " == *" sqlite "* ]] && summarise "$sqlite_results" "SQLite"
+  [ -n "$pg_pid" ] && summarise "$pg_results" "PostgreSQL"
   return $status
 }
 

@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace Intranet.Testing;
 
 /// <summary>A test that needs PostgreSQL: skipped, with the reason shown, when the suite runs on SQLite.</summary>

@@ -50,13 +50,18 @@ public sealed class AuditQuery
         if (!string.IsNullOrWhiteSpace(filter.Actor))
         {
             var actor = "%" + Escape(filter.Actor.Trim()) + "%";
-            query = query.Where(e => EF.Functions.Like(e.Actor, actor, "\\"));
+            // Case-insensitive on both providers (SQLite's LIKE for ASCII; PostgreSQL needs ILIKE).
+            query = _db.Database.IsNpgsql()
+                ? query.Where(e => EF.Functions.ILike(e.Actor, actor, "\\"))
+                : query.Where(e => EF.Functions.Like(e.Actor, actor, "\\"));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var text = "%" + Escape(filter.Q.Trim()) + "%";
-            query = query.Where(e => EF.Functions.Like(e.Action, text, "\\") || EF.Functions.Like(e.Subject!, text, "\\") || EF.Functions.Like(e.Details!, text, "\\"));
+            query = _db.Database.IsNpgsql()
+                ? query.Where(e => EF.Functions.ILike(e.Action, text, "\\") || EF.Functions.ILike(e.Subject!, text, "\\") || EF.Functions.ILike(e.Details!, text, "\\"))
+                : query.Where(e => EF.Functions.Like(e.Action, text, "\\") || EF.Functions.Like(e.Subject!, text, "\\") || EF.Functions.Like(e.Details!, text, "\\"));
         }
 
         var total = await query.CountAsync(cancellationToken);

@@ -44,11 +44,14 @@ public sealed class UserAdministration
         if (!string.IsNullOrWhiteSpace(query))
         {
             // SQLite's LIKE ignores case for ASCII only: emails are matched on their normalised (upper-case) form,
-            // names as typed, which matches "nguyễn" in "Nguyễn".
+            // names as typed, which matches "nguyễn" in "Nguyễn". PostgreSQL's LIKE is case-sensitive: ILIKE there
+            // (it also folds "ễ"/"Ễ", which SQLite does not).
             var q = query.Trim();
             var emailPattern = LikePattern(q.ToUpperInvariant());
             var namePattern = LikePattern(q);
-            accounts = accounts.Where(a => EF.Functions.Like(a.NormalizedEmail!, emailPattern, "\\") || EF.Functions.Like(a.FullName, namePattern, "\\"));
+            accounts = _db.Database.IsNpgsql()
+                ? accounts.Where(a => EF.Functions.ILike(a.NormalizedEmail!, emailPattern, "\\") || EF.Functions.ILike(a.FullName, namePattern, "\\"))
+                : accounts.Where(a => EF.Functions.Like(a.NormalizedEmail!, emailPattern, "\\") || EF.Functions.Like(a.FullName, namePattern, "\\"));
         }
 
         var total = await accounts.CountAsync(cancellationToken);

@@ -13,16 +13,17 @@ namespace Intranet.Hr.Services.Rollup;
 /// </summary>
 internal static class DepartmentCountQuery
 {
-    // Status 1/2 = Active/Probation; dates are stored as ISO text (yyyy-MM-dd) so text comparison is date order.
+    // Status 1/2 = Active/Probation. Identifiers quoted and @-parameters: the same SQL runs on SQLite and PostgreSQL.
+    // Dates are ISO text on SQLite (text order is date order) and `date` on PostgreSQL; Add passes each its own kind.
     private const string Sql = """
-        SELECT r.Sex,
-               CASE WHEN r.BirthDate > $c30 THEN 0 WHEN r.BirthDate > $c40 THEN 1 WHEN r.BirthDate > $c50 THEN 2
-                    WHEN r.BirthDate > $c60 THEN 3 ELSE 4 END AS Band,
-               (SELECT s.ScaleCode FROM Hr_Salary s WHERE s.RecordId = r.Id AND s.EffectiveFrom <= $asOf
-                ORDER BY s.EffectiveFrom DESC LIMIT 1) AS Scale,
-               COUNT(*) AS People
-        FROM Hr_Records r
-        WHERE r.Status IN (1, 2) AND (r.ClosedOn IS NULL OR r.ClosedOn > $asOf)
+        SELECT r."Sex",
+               CASE WHEN r."BirthDate" > @c30 THEN 0 WHEN r."BirthDate" > @c40 THEN 1 WHEN r."BirthDate" > @c50 THEN 2
+                    WHEN r."BirthDate" > @c60 THEN 3 ELSE 4 END AS "Band",
+               (SELECT s."ScaleCode" FROM "Hr_Salary" s WHERE s."RecordId" = r."Id" AND s."EffectiveFrom" <= @asOf
+                ORDER BY s."EffectiveFrom" DESC LIMIT 1) AS "Scale",
+               COUNT(*) AS "People"
+        FROM "Hr_Records" r
+        WHERE r."Status" IN (1, 2) AND (r."ClosedOn" IS NULL OR r."ClosedOn" > @asOf)
         GROUP BY 1, 2, 3
         """;
 
@@ -43,15 +44,16 @@ internal static class DepartmentCountQuery
         {
             await using var command = connection.CreateCommand();
             command.CommandText = Sql;
-            Add(command, "$asOf", asOf);
-            Add(command, "$c30", RollupBands.BornOnOrBefore(asOf, 30));
-            Add(command, "$c40", RollupBands.BornOnOrBefore(asOf, 40));
-            Add(command, "$c50", RollupBands.BornOnOrBefore(asOf, 50));
-            Add(command, "$c60", RollupBands.BornOnOrBefore(asOf, 60));
+            var native = db.Database.IsNpgsql();
+            Add(command, "@asOf", asOf, native);
+            Add(command, "@c30", RollupBands.BornOnOrBefore(asOf, 30), native);
+            Add(command, "@c40", RollupBands.BornOnOrBefore(asOf, 40), native);
+            Add(command, "@c50", RollupBands.BornOnOrBefore(asOf, 50), native);
+            Add(command, "@c60", RollupBands.BornOnOrBefore(asOf, 60), native);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                var people = reader.GetInt32(3);
+                var people = Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture); // COUNT is bigint on PostgreSQL
                 total += people;
                 bySex[RollupBands.Sex((StaffSex)reader.GetInt32(0))] += people;
                 byAge[RollupBands.AgeBands[reader.GetInt32(1)]] += people;
@@ -71,11 +73,11 @@ internal static class DepartmentCountQuery
 
     private static Dictionary<string, int> Empty(string[] order) => order.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
 
-    private static void Add(DbCommand command, string name, DateOnly value)
+    private static void Add(DbCommand command, string name, DateOnly value, bool nativeDate)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
-        parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        parameter.Value = nativeDate ? value : value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         command.Parameters.Add(parameter);
     }
 }
