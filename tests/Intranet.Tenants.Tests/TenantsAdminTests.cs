@@ -92,7 +92,7 @@ public sealed class TenantsAdminTests : IClassFixture<TenantsTestFactory>, IAsyn
         Assert.Contains("App_Data/Archives", removePage);
         Assert.Equal(HttpStatusCode.Redirect, remove.StatusCode);
         Assert.Null(_factory.Table().FindByName(tenant.Name));
-        Assert.Single(Directory.GetFiles(Path.Combine(_factory.AppData, "Archives"), tenant.Name + "-*.zip"));
+        Assert.Single(System.IO.Directory.GetFiles(Path.Combine(_factory.AppData, "Archives"), tenant.Name + "-*.zip"));
     }
 
     [Fact]
