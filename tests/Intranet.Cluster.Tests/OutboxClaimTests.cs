@@ -110,7 +110,7 @@ public sealed class OutboxClaimTests : IDisposable
         public async Task DeliverAsync(MimeMessage message, string tenantName, CancellationToken cancellationToken)
         {
             await Task.Delay(5, cancellationToken); // a transport takes a moment: let the senders overlap
-            Deliveries.AddOrUpdate(message.MessageId, 1, (_, n) => n + 1);
+            Deliveries.AddOrUpdate(message.MessageId ?? "", 1, (_, n) => n + 1);
         }
     }
 
