@@ -19,6 +19,8 @@ public static class AccessClassification
     public static IReadOnlyDictionary<string, Classification> Rows { get; } = new Dictionary<string, Classification>(StringComparer.Ordinal)
     {
         ["GET /healthz"] = new(Access.Public, "liveness probe for the load balancer: answers \"ok\", nothing else"),
+        ["GET /health/live"] = new(Access.Public, "liveness probe for the load balancer: {\"status\":\"live\"}, nothing else"),
+        ["GET /health/ready"] = new(Access.Public, "readiness probe for the load balancer: one word per check (database, migrations, started), no error text"),
         ["GET /culture"] = new(Access.Public, "sets the language cookie and redirects to a local URL"),
         ["GET /account/login"] = new(Access.Public, SignInFlow),
         ["POST /account/login"] = new(Access.Public, SignInFlow),

@@ -80,8 +80,9 @@ public static class IntranetHostExtensions
             o.HeaderName = "RequestVerificationToken"; // htmx sends the token in this header
         });
 
-        var keys = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Intranet:Data:AppDataPath"] ?? "App_Data", "DataProtection-Keys");
-        services.AddDataProtection().SetApplicationName("Intranet").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // The key ring itself lives in the host database, shared by every node (the Intranet.Cluster module).
+        services.AddDataProtection().SetApplicationName(Cluster.DataProtectionNames.ApplicationName);
+        services.AddSingleton<Cluster.ClusterNode>();
 
         services.AddControllersWithViews(o =>
             {

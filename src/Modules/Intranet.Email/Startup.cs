@@ -21,6 +21,7 @@ public sealed class Startup : StartupBase
             : sp.GetRequiredService<PickupFolderTransport>());
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Intranet.Core.Cluster.ClusterNode>();
         services.AddSingleton<EmailOutbox>();
         services.AddSingleton<IEmailOutbox>(sp => sp.GetRequiredService<EmailOutbox>());
         services.AddHostedService<OutboxDispatcher>();

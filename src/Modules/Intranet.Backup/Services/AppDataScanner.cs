@@ -56,12 +56,20 @@ public static class AppDataScanner
             else if (!TransientSuffixes.Any(s => entry.Name.EndsWith(s, StringComparison.Ordinal)))
             {
                 var kind = SqliteFiles.IsDatabase(entry.FullName) ? ArchiveKinds.Database
-                    : relative.StartsWith(KeysFolder + "/", StringComparison.Ordinal) ? ArchiveKinds.Keys
+                    : IsLegacyKeys(relative) ? ArchiveKinds.Keys
                     : ArchiveKinds.File;
                 files.Add(new AppDataFile(relative, entry.FullName, kind));
             }
         }
     }
+
+    /// <summary>
+    /// The key ring lives in the host database now (so it is in the host database's online backup); this folder is
+    /// what an installation kept before, or its copy renamed after the one-time import. Restored, an old archive's
+    /// folder is imported again at the next start.
+    /// </summary>
+    public static bool IsLegacyKeys(string relative) =>
+        relative.StartsWith(KeysFolder + "/", StringComparison.Ordinal) || relative.StartsWith(KeysFolder + ".imported", StringComparison.Ordinal);
 
     /// <summary>Sites/{tenant}/Lucene.</summary>
     public static bool IsLuceneIndex(string relative)

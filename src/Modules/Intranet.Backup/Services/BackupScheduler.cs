@@ -1,3 +1,4 @@
+using Intranet.Core.Cluster;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,18 +9,23 @@ namespace Intranet.Backup.Services;
 /// The hosted timer behind scheduled backups: sleeps until the next run of <c>Intranet:Backup:Schedule</c> (or
 /// <c>Interval</c>), runs <see cref="ScheduledBackupJob"/>, repeats. Without a schedule it does nothing.
 /// A plain timer is enough for one daily job; it re-reads the options each time, so a changed schedule applies.
+/// Every node's timer fires at the scheduled time; <see cref="IClusterJobs"/> lets one of them back up.
 /// </summary>
 public sealed class BackupScheduler : BackgroundService
 {
+    public const string JobName = "backup.scheduled";
+
     private readonly ScheduledBackupJob _job;
+    private readonly IClusterJobs _cluster;
     private readonly IOptionsMonitor<BackupOptions> _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<BackupScheduler> _logger;
     private readonly IHostApplicationLifetime _lifetime;
 
-    public BackupScheduler(ScheduledBackupJob job, IOptionsMonitor<BackupOptions> options, ILogger<BackupScheduler> logger, IHostApplicationLifetime lifetime, TimeProvider? clock = null)
+    public BackupScheduler(ScheduledBackupJob job, IClusterJobs cluster, IOptionsMonitor<BackupOptions> options, ILogger<BackupScheduler> logger, IHostApplicationLifetime lifetime, TimeProvider? clock = null)
     {
         _job = job;
+        _cluster = cluster;
         _lifetime = lifetime;
         _options = options;
         _logger = logger;
@@ -54,7 +60,9 @@ public sealed class BackupScheduler : BackgroundService
 
             _logger.LogInformation("Next scheduled backup at {Next:u}", next);
             await Task.Delay(next - now, _clock, stoppingToken);
-            await _job.RunAsync(stoppingToken);
+            // Two starts closer than this are one scheduled run seen by two nodes, not two runs.
+            var oncePer = _options.CurrentValue.Interval is { } interval && interval > TimeSpan.Zero ? interval / 2 : TimeSpan.FromHours(1);
+            await _cluster.TryRunAsync(JobName, oncePer, _job.RunAsync, stoppingToken);
         }
     }
 }

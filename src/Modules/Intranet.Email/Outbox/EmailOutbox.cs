@@ -1,3 +1,4 @@
+using Intranet.Core.Cluster;
 using Intranet.Core.Data;
 using Intranet.Email.Services;
 using Microsoft.Data.Sqlite;
@@ -11,26 +12,41 @@ namespace Intranet.Email.Outbox;
 /// <summary>
 /// A persistent queue in front of the transport: a message is written to outbox.db before any delivery attempt,
 /// so a mail-server outage delays notifications but loses none. Failed attempts back off exponentially.
-/// A message is claimed (its next attempt moved past the lease) before delivery, so two senders never send it twice.
+/// A message is claimed for this node with a lease (<see cref="OutboxClaims"/>) before delivery, so several senders —
+/// other nodes sharing the database — never send it twice, and a message a dead node had claimed is sent by another.
+/// On SQLite the queue is App_Data/email/outbox.db (shared by nodes that share App_Data); with a PostgreSQL host it is
+/// in the host database.
 /// </summary>
 public sealed class EmailOutbox : IEmailOutbox, IDisposable
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    internal static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     private readonly IEmailTransport _transport;
     private readonly OutboxOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<EmailOutbox> _logger;
     private readonly DbContextOptions<OutboxDbContext> _contextOptions;
+    private readonly string _node;
     private readonly SemaphoreSlim _migrate = new(1, 1);
     private bool _migrated;
 
-    public EmailOutbox(IEmailTransport transport, IOptions<OutboxOptions> options, TenantPaths paths, TimeProvider clock, ILogger<EmailOutbox> logger)
+    public EmailOutbox(IEmailTransport transport, IOptions<OutboxOptions> options, TenantPaths paths, TimeProvider clock, ILogger<EmailOutbox> logger,
+        ClusterNode node, IHostTenantProvider? host = null, DatabaseProviders? providers = null)
     {
         _transport = transport;
         _options = options.Value;
         _clock = clock;
         _logger = logger;
+        _node = node.Id;
+        if (host is not null && providers is not null && !string.Equals(host.Host.DatabaseProvider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            // Several nodes, one queue: the host database they all share.
+            var builder = new DbContextOptionsBuilder<OutboxDbContext>();
+            providers.Configure(builder, host.Host, typeof(OutboxDbContext));
+            _contextOptions = builder.Options;
+            return;
+        }
+
         var path = Path.GetFullPath(Path.IsPathRooted(_options.DatabasePath) ? _options.DatabasePath : Path.Combine(paths.AppData, _options.DatabasePath));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var connection = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
@@ -64,14 +80,12 @@ public sealed class EmailOutbox : IEmailOutbox, IDisposable
     {
         var now = nowUtc ?? _clock.GetUtcNow().UtcDateTime;
         await using var db = await OpenAsync(cancellationToken);
-        var claimed = await db.Messages
-            .Where(m => m.Id == id && m.State == OutboxState.Pending && m.NextAttemptUtc <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptUtc, now + Lease).SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
-        if (claimed == 0)
-        {
-            return false;
-        }
+        return await OutboxClaims.ClaimOneAsync(db, id, _node, now, Lease, cancellationToken) && await DeliverClaimedAsync(db, id, cancellationToken);
+    }
 
+    /// <summary>Sends a message this node has claimed; records the outcome and gives the claim up.</summary>
+    private async Task<bool> DeliverClaimedAsync(OutboxDbContext db, long id, CancellationToken cancellationToken)
+    {
         var row = await db.Messages.AsNoTracking().FirstAsync(m => m.Id == id, cancellationToken);
         try
         {
@@ -79,7 +93,8 @@ public sealed class EmailOutbox : IEmailOutbox, IDisposable
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             await _transport.DeliverAsync(message, row.TenantName, cancellationToken);
             await db.Messages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.State, OutboxState.Sent).SetProperty(m => m.SentUtc, _clock.GetUtcNow().UtcDateTime).SetProperty(m => m.LastError, (string?)null), cancellationToken);
+                .SetProperty(m => m.State, OutboxState.Sent).SetProperty(m => m.SentUtc, _clock.GetUtcNow().UtcDateTime).SetProperty(m => m.LastError, (string?)null)
+                .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null), CancellationToken.None);
             _logger.LogInformation("Outbox message {Id} delivered via {Transport} after {Attempts} attempt(s)", id, _transport.Name, row.Attempts);
             return true;
         }
@@ -91,7 +106,8 @@ public sealed class EmailOutbox : IEmailOutbox, IDisposable
             await db.Messages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.State, giveUp ? OutboxState.Failed : OutboxState.Pending)
                 .SetProperty(m => m.NextAttemptUtc, next)
-                .SetProperty(m => m.LastError, error), CancellationToken.None);
+                .SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null), CancellationToken.None);
             _logger.LogWarning("Outbox message {Id} not delivered (attempt {Attempts}): {Error}; {Next}", id, row.Attempts, error,
                 giveUp ? "giving up" : "next attempt at " + next.ToString("O"));
             return false;
@@ -100,17 +116,12 @@ public sealed class EmailOutbox : IEmailOutbox, IDisposable
 
     public async Task<int> DeliverDueAsync(DateTime nowUtc, CancellationToken cancellationToken = default)
     {
-        List<long> due;
-        await using (var db = await OpenAsync(cancellationToken))
-        {
-            due = await db.Messages.Where(m => m.State == OutboxState.Pending && m.NextAttemptUtc <= nowUtc)
-                .OrderBy(m => m.NextAttemptUtc).Select(m => m.Id).Take(50).ToListAsync(cancellationToken);
-        }
-
+        await using var db = await OpenAsync(cancellationToken);
+        var claimed = await OutboxClaims.ClaimDueAsync(db, _node, nowUtc, Lease, 50, cancellationToken);
         var sent = 0;
-        foreach (var id in due)
+        foreach (var id in claimed)
         {
-            if (await TryDeliverAsync(id, cancellationToken, nowUtc))
+            if (await DeliverClaimedAsync(db, id, cancellationToken))
             {
                 sent++;
             }

@@ -25,6 +25,12 @@ public sealed class OutboxMessage
 
     public DateTime? SentUtc { get; set; }
 
+    /// <summary>The node that claimed the message last (it sent it, when <see cref="State"/> is Sent).</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until then no other node takes the message; a node that died holding it loses it then.</summary>
+    public DateTime? ClaimedUntilUtc { get; set; }
+
     /// <summary>The transport's last error, without secrets (SMTP replies and socket errors only).</summary>
     public string? LastError { get; set; }
 }

@@ -1,4 +1,5 @@
 using Intranet.Core.Caching;
+using Intranet.Core.Cluster;
 
 namespace Intranet.Users.Services;
 
@@ -6,13 +7,21 @@ namespace Intranet.Users.Services;
 /// What every signed-in request asks of the host database — the account's session state, its roles in a
 /// tenant, a tenant's stored roles — kept in memory. <see cref="UsersDbContext"/> drops an account's or a
 /// tenant's entries whenever it saves one of its rows, so a disabled account still loses its sessions at the
-/// very next request.
+/// very next request. Other nodes learn of the save through <see cref="IClusterSignals"/> on <see cref="Channel"/>:
+/// the save publishes the owners, and <see cref="SessionValidator"/> catches up before it answers from memory.
 /// </summary>
 public sealed class SessionCache
 {
     private readonly ChangeAwareCache _cache;
 
-    public SessionCache(TimeProvider clock) => _cache = new ChangeAwareCache(clock);
+    /// <summary>The cluster signal channel of account and tenant-role owners.</summary>
+    public const string Channel = "users.sessions";
+
+    public SessionCache(TimeProvider clock, IClusterSignalFeed? feed = null)
+    {
+        _cache = new ChangeAwareCache(clock);
+        feed?.Subscribe(Channel, _cache.Invalidate);
+    }
 
     public static string SessionKey(string accountId) => AccountOwner(accountId) + "session";
 

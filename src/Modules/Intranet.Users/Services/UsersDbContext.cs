@@ -1,3 +1,4 @@
+using Intranet.Core.Cluster;
 using Intranet.Core.Data;
 using Intranet.Users.Models;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -9,12 +10,16 @@ namespace Intranet.Users.Services;
 public sealed class UsersDbContext : IdentityUserContext<Account>
 {
     private readonly SessionCache? _sessions;
+    private readonly IClusterSignals? _signals;
 
     public UsersDbContext(DbContextOptions<UsersDbContext> options)
         : base(options) => DataTransactionScope.Enlist(this, options);
 
     public UsersDbContext(DbContextOptions<UsersDbContext> options, SessionCache sessions)
         : this(options) => _sessions = sessions;
+
+    public UsersDbContext(DbContextOptions<UsersDbContext> options, SessionCache sessions, IClusterSignals signals)
+        : this(options, sessions) => _signals = signals;
 
     public DbSet<TenantMembership> Memberships => Set<TenantMembership>();
 
@@ -24,8 +29,15 @@ public sealed class UsersDbContext : IdentityUserContext<Account>
     {
         var changed = ChangedOwners();
         Invalidate(changed);
+        var owners = SignalOwners(changed);
+        _signals?.Publish(SessionCache.Channel, owners);
         var result = base.SaveChanges(acceptAllChangesOnSuccess);
         DataTransactionScope.AfterCommit(this, () => Invalidate(changed));
+        if (Database.CurrentTransaction is null)
+        {
+            _signals?.Publish(SessionCache.Channel, owners);
+        }
+
         return result;
     }
 
@@ -35,8 +47,22 @@ public sealed class UsersDbContext : IdentityUserContext<Account>
         // the keys unsettled) and cannot keep what it read.
         var changed = ChangedOwners();
         Invalidate(changed);
+
+        // Other nodes: inside a shared transaction the signal commits with the change; otherwise it is written
+        // before the save (they read through while it lands) and again after it (in case the save waited long).
+        var owners = SignalOwners(changed);
+        if (_signals is not null)
+        {
+            await _signals.PublishAsync(SessionCache.Channel, owners, cancellationToken);
+        }
+
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         DataTransactionScope.AfterCommit(this, () => Invalidate(changed));
+        if (_signals is not null && Database.CurrentTransaction is null)
+        {
+            await _signals.PublishAsync(SessionCache.Channel, owners, cancellationToken);
+        }
+
         return result;
     }
 
@@ -71,6 +97,9 @@ public sealed class UsersDbContext : IdentityUserContext<Account>
 
         return owners;
     }
+
+    private static List<string> SignalOwners(List<(string? Account, string? Tenant)> owners) =>
+        [.. owners.Select(o => o.Account is not null ? SessionCache.AccountOwner(o.Account) : SessionCache.TenantOwner(o.Tenant!)).Distinct(StringComparer.Ordinal)];
 
     private void Invalidate(List<(string? Account, string? Tenant)> owners)
     {

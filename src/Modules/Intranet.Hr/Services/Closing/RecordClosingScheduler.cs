@@ -1,3 +1,4 @@
+using Intranet.Core.Cluster;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -6,19 +7,24 @@ namespace Intranet.Hr.Services.Closing;
 /// <summary>
 /// Runs <see cref="RecordClosingJob"/> once the application has started and then every hour, so a record due today
 /// closes (and its account is disabled) within an hour of midnight local time, and a missed night is caught up.
+/// Every node's timer fires; <see cref="IClusterJobs"/> lets one of them run it per hour.
 /// </summary>
 public sealed class RecordClosingScheduler : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
+    public const string JobName = "hr.record-closing";
+
     private readonly RecordClosingJob _job;
+    private readonly IClusterJobs _cluster;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly TimeProvider _clock;
     private readonly ILogger<RecordClosingScheduler> _logger;
 
-    public RecordClosingScheduler(RecordClosingJob job, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<RecordClosingScheduler> logger)
+    public RecordClosingScheduler(RecordClosingJob job, IClusterJobs cluster, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<RecordClosingScheduler> logger)
     {
         _job = job;
+        _cluster = cluster;
         _lifetime = lifetime;
         _clock = clock;
         _logger = logger;
@@ -41,11 +47,14 @@ public sealed class RecordClosingScheduler : BackgroundService
         {
             try
             {
-                var closed = await _job.RunAsync(Today(_clock), stoppingToken);
-                if (closed > 0)
+                await _cluster.TryRunAsync(JobName, Interval, async ct =>
                 {
-                    _logger.LogInformation("HR closing: {Count} record(s) closed.", closed);
-                }
+                    var closed = await _job.RunAsync(Today(_clock), ct);
+                    if (closed > 0)
+                    {
+                        _logger.LogInformation("HR closing: {Count} record(s) closed.", closed);
+                    }
+                }, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
