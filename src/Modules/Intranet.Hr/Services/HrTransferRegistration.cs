@@ -24,6 +24,7 @@ public static class HrTransferRegistration
         services.AddScoped<IStaffRecordEventHandler, RollupCacheInvalidator>();
         services.AddScoped<ProvinceRecords>();
         services.AddSingleton<RecordClosingJob>();
+        services.AddSingleton<Work.WorkDatesJob>();
         services.AddHostedService<RecordClosingScheduler>();
         services.AddRecipeStep<HrStep>();
         services.AddScoped<INavigationProvider, ProvinceMenu>();

@@ -1,3 +1,4 @@
+using Intranet.Hr.Services.Work;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -6,19 +7,22 @@ namespace Intranet.Hr.Services.Closing;
 /// <summary>
 /// Runs <see cref="RecordClosingJob"/> once the application has started and then every hour, so a record due today
 /// closes (and its account is disabled) within an hour of midnight local time, and a missed night is caught up.
+/// Each run also brings the departments' stored work-list dates up to the current code lists (<see cref="WorkDatesJob"/>).
 /// </summary>
 public sealed class RecordClosingScheduler : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
     private readonly RecordClosingJob _job;
+    private readonly WorkDatesJob _dates;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly TimeProvider _clock;
     private readonly ILogger<RecordClosingScheduler> _logger;
 
-    public RecordClosingScheduler(RecordClosingJob job, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<RecordClosingScheduler> logger)
+    public RecordClosingScheduler(RecordClosingJob job, WorkDatesJob dates, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<RecordClosingScheduler> logger)
     {
         _job = job;
+        _dates = dates;
         _lifetime = lifetime;
         _clock = clock;
         _logger = logger;
@@ -45,6 +49,12 @@ public sealed class RecordClosingScheduler : BackgroundService
                 if (closed > 0)
                 {
                     _logger.LogInformation("HR closing: {Count} record(s) closed.", closed);
+                }
+
+                var recomputed = await _dates.RunAsync(stoppingToken);
+                if (recomputed > 0)
+                {
+                    _logger.LogInformation("HR work dates: {Count} record(s) recomputed.", recomputed);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
