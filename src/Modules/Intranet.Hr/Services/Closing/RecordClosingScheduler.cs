@@ -1,3 +1,4 @@
+using Intranet.Hr.Services.Rollup;
 using Intranet.Hr.Services.Work;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,8 @@ namespace Intranet.Hr.Services.Closing;
 /// <summary>
 /// Runs <see cref="RecordClosingJob"/> once the application has started and then every hour, so a record due today
 /// closes (and its account is disabled) within an hour of midnight local time, and a missed night is caught up.
-/// Each run also brings the departments' stored work-list dates up to the current code lists (<see cref="WorkDatesJob"/>).
+/// Each run also brings the departments' stored work-list dates up to the current code lists (<see cref="WorkDatesJob"/>)
+/// and reconciles the province roll-up's projection with the departments (<see cref="RollupProjection.ReconcileAsync"/>).
 /// </summary>
 public sealed class RecordClosingScheduler : BackgroundService
 {
@@ -15,14 +17,16 @@ public sealed class RecordClosingScheduler : BackgroundService
 
     private readonly RecordClosingJob _job;
     private readonly WorkDatesJob _dates;
+    private readonly RollupProjection _projection;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly TimeProvider _clock;
     private readonly ILogger<RecordClosingScheduler> _logger;
 
-    public RecordClosingScheduler(RecordClosingJob job, WorkDatesJob dates, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<RecordClosingScheduler> logger)
+    public RecordClosingScheduler(RecordClosingJob job, WorkDatesJob dates, RollupProjection projection, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<RecordClosingScheduler> logger)
     {
         _job = job;
         _dates = dates;
+        _projection = projection;
         _lifetime = lifetime;
         _clock = clock;
         _logger = logger;
@@ -55,6 +59,12 @@ public sealed class RecordClosingScheduler : BackgroundService
                 if (recomputed > 0)
                 {
                     _logger.LogInformation("HR work dates: {Count} record(s) recomputed.", recomputed);
+                }
+
+                var rebuilt = await _projection.ReconcileAsync(Today(_clock), stoppingToken);
+                if (rebuilt > 0)
+                {
+                    _logger.LogInformation("HR roll-up projection: {Count} department(s) rebuilt.", rebuilt);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,8 +1,5 @@
-using System.Data.Common;
-using System.Globalization;
 using Intranet.Core.Staff;
 using Intranet.Hr.Models;
-using Microsoft.EntityFrameworkCore;
 
 namespace Intranet.Hr.Services.Rollup;
 
@@ -28,54 +25,9 @@ internal static class DepartmentCountQuery
 
     public static async Task<DepartmentCounts> RunAsync(HrDbContext db, string tenantName, string displayName, DateOnly asOf, CancellationToken ct)
     {
-        var bySex = Empty(RollupBands.Sexes);
-        var byAge = Empty(RollupBands.AgeBands);
-        var byRank = Empty(RollupBands.RankGroups);
-        var total = 0;
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(ct);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Sql;
-            Add(command, "$asOf", asOf);
-            Add(command, "$c30", RollupBands.BornOnOrBefore(asOf, 30));
-            Add(command, "$c40", RollupBands.BornOnOrBefore(asOf, 40));
-            Add(command, "$c50", RollupBands.BornOnOrBefore(asOf, 50));
-            Add(command, "$c60", RollupBands.BornOnOrBefore(asOf, 60));
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var people = reader.GetInt32(3);
-                total += people;
-                bySex[RollupBands.Sex((StaffSex)reader.GetInt32(0))] += people;
-                byAge[RollupBands.AgeBands[reader.GetInt32(1)]] += people;
-                byRank[RollupBands.RankGroup(reader.IsDBNull(2) ? null : reader.GetString(2))] += people;
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
-
-        return new DepartmentCounts(tenantName, displayName, total, bySex, byAge, byRank);
-    }
-
-    private static Dictionary<string, int> Empty(string[] order) => order.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
-
-    private static void Add(DbCommand command, string name, DateOnly value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        command.Parameters.Add(parameter);
+        var tally = new DepartmentTally();
+        await RollupSql.ReadAsync(db, Sql, asOf, reader =>
+            tally.Add((StaffSex)reader.GetInt32(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt32(3)), ct);
+        return tally.ToCounts(tenantName, displayName);
     }
 }
