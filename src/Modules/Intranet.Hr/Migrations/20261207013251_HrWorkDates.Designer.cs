@@ -746,18 +746,18 @@ namespace Intranet.Hr.Migrations
 
                     b.HasIndex("AccountId");
 
-                    b.HasIndex("ContractEndsOn");
+                    b.HasIndex("Status", "ContractEndsOn");
 
                     b.HasIndex("DatesStamp");
 
-                    b.HasIndex("NextStepDue");
+                    b.HasIndex("Status", "NextStepDue");
 
                     b.HasIndex("PersonalId")
                         .IsUnique();
 
-                    b.HasIndex("ProbationEndsOn");
+                    b.HasIndex("Status", "ProbationEndsOn");
 
-                    b.HasIndex("RetirementOn");
+                    b.HasIndex("Status", "RetirementOn");
 
                     b.HasIndex("Status");
 

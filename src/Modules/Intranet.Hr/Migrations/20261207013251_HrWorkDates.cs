@@ -31,9 +31,9 @@ namespace Intranet.Hr.Migrations
                 nullable: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Hr_Records_ContractEndsOn",
+                name: "IX_Hr_Records_Status_ContractEndsOn",
                 table: "Hr_Records",
-                column: "ContractEndsOn");
+                columns: new[] { "Status", "ContractEndsOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Hr_Records_DatesStamp",
@@ -41,26 +41,26 @@ namespace Intranet.Hr.Migrations
                 column: "DatesStamp");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Hr_Records_NextStepDue",
+                name: "IX_Hr_Records_Status_NextStepDue",
                 table: "Hr_Records",
-                column: "NextStepDue");
+                columns: new[] { "Status", "NextStepDue" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Hr_Records_ProbationEndsOn",
+                name: "IX_Hr_Records_Status_ProbationEndsOn",
                 table: "Hr_Records",
-                column: "ProbationEndsOn");
+                columns: new[] { "Status", "ProbationEndsOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Hr_Records_RetirementOn",
+                name: "IX_Hr_Records_Status_RetirementOn",
                 table: "Hr_Records",
-                column: "RetirementOn");
+                columns: new[] { "Status", "RetirementOn" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Hr_Records_ContractEndsOn",
+                name: "IX_Hr_Records_Status_ContractEndsOn",
                 table: "Hr_Records");
 
             migrationBuilder.DropIndex(
@@ -68,15 +68,15 @@ namespace Intranet.Hr.Migrations
                 table: "Hr_Records");
 
             migrationBuilder.DropIndex(
-                name: "IX_Hr_Records_NextStepDue",
+                name: "IX_Hr_Records_Status_NextStepDue",
                 table: "Hr_Records");
 
             migrationBuilder.DropIndex(
-                name: "IX_Hr_Records_ProbationEndsOn",
+                name: "IX_Hr_Records_Status_ProbationEndsOn",
                 table: "Hr_Records");
 
             migrationBuilder.DropIndex(
-                name: "IX_Hr_Records_RetirementOn",
+                name: "IX_Hr_Records_Status_RetirementOn",
                 table: "Hr_Records");
 
             migrationBuilder.DropColumn(

@@ -57,7 +57,8 @@ public sealed class WorkDates
     public async Task<int> EnsureCurrentAsync(HrDbContext db, CancellationToken ct)
     {
         var stamp = Stamp(await TablesAsync(ct));
-        return await db.Records.AnyAsync(r => r.DatesStamp == null || r.DatesStamp != stamp, ct)
+        // Null, below or above the stamp: three probes of the DatesStamp index, not a scan of the records.
+        return await db.Records.AnyAsync(r => r.DatesStamp == null || string.Compare(r.DatesStamp, stamp) < 0 || string.Compare(r.DatesStamp, stamp) > 0, ct)
             ? await RefreshAsync(db, null, ct)
             : 0;
     }
