@@ -3,6 +3,7 @@ using Intranet.Core.Security;
 using Intranet.Core.Tenants;
 using Intranet.Hr;
 using Intranet.Hr.Models;
+using Intranet.Hr.Models.Reference;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,7 @@ public sealed class HrBenchHost : IAsyncDisposable
         services.AddSingleton<DatabaseProviders>();
         services.AddScoped<DataTransactionScope>();
         services.AddSingleton<ITenantRegistry>(new HrBenchRegistry(new TenantTable(Host, Departments)));
+        services.AddSingleton<IHostTenantProvider>(new FixedHost(Host));
         services.AddSingleton<IPermissionChecker, HrBenchPermissions>();
         new Startup().ConfigureServices(services);
         Services = services.BuildServiceProvider();
@@ -63,9 +65,14 @@ public sealed class HrBenchHost : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    /// <summary>Creates the HR tables in every department's database.</summary>
+    /// <summary>Creates the HR tables in the host's database (code lists) and every department's.</summary>
     public async Task MigrateAsync()
     {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<HrReferenceDbContext>().Database.MigrateAsync();
+        }
+
         foreach (var tenant in Departments)
         {
             await InAsync(tenant, async db =>

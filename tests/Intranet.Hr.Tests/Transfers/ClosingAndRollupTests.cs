@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Intranet.Core.Staff;
 using Intranet.Hr.Models;
+using Intranet.Hr.Models.Reference;
 using Intranet.Hr.Services.Closing;
+using Intranet.Hr.Services.Rollup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -105,28 +107,64 @@ public sealed class ClosingAndRollupTests : IClassFixture<ProvinceHarness>
     }
 
     [Fact]
-    public async Task A_cached_department_count_changes_on_the_next_request_after_a_record_is_added_or_its_leaving_is_scheduled()
+    public async Task The_roll_up_follows_an_added_record_a_scheduled_leaving_and_a_transfer_and_a_rebuilt_projection_equals_the_counted_one()
     {
         using var reader = await _h.ClientAsync(_h.ProvinceReader);
         using var officer = await _h.ClientAsync(_h.DepartmentOfficer);
-        var first = await RollupTotalAsync(reader, _h.A);
+        using var hostOfficer = await _h.ClientAsync(_h.HostOfficer);
+        var a0 = await RollupTotalAsync(reader, _h.A);
+        var b0 = await RollupTotalAsync(reader, _h.B);
 
-        // A row written behind HR's back raises no event: the cached count stays, which shows the cache is in use.
+        // A row written behind HR's back raises no event: the host's projection does not see it (which shows the
+        // roll-up reads the projection) until the reconciliation finds the department changed and rebuilds it.
         await _h.InTenantAsync(_h.A, async db =>
         {
-            db.Records.Add(new StaffRecord { PersonalId = NewPersonalId(), FullName = "Lê Văn Ngoài", Sex = StaffSex.Male, BirthDate = new DateOnly(1990, 1, 1) });
+            db.Records.Add(new StaffRecord { PersonalId = NewPersonalId(), FullName = "Lê Văn Ngoài", Sex = StaffSex.Male, BirthDate = new DateOnly(1990, 1, 1), UpdatedUtc = DateTime.UtcNow });
             return await db.SaveChangesAsync();
         });
-        Assert.Equal(first, await RollupTotalAsync(reader, _h.A));
-
-        var added = await _h.SeedPersonAsync(_h.A, NewPersonalId()); // raises Created, as the records service does
-        Assert.Equal(first + 2, await RollupTotalAsync(reader, _h.A));
+        Assert.Equal(a0, await RollupTotalAsync(reader, _h.A));
+        var added = await _h.SeedPersonAsync(_h.A, NewPersonalId()); // raises Created, as every HR writer does
+        Assert.Equal(a0 + 1, await RollupTotalAsync(reader, _h.A));
+        Assert.True(await Projection.ReconcileAsync(Today, default) >= 1);
+        Assert.Equal(a0 + 2, await RollupTotalAsync(reader, _h.A));
 
         var today = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var scheduled = await officer.PostAsJsonAsync($"/{_h.A}/api/hr/closings", new { recordId = added.RecordId, closedOn = today, status = "left" });
         Assert.Equal(HttpStatusCode.OK, scheduled.StatusCode);
-        Assert.Equal(first + 1, await RollupTotalAsync(reader, _h.A));
+        Assert.Equal(a0 + 1, await RollupTotalAsync(reader, _h.A));
+
+        var moving = await _h.SeedPersonAsync(_h.A, NewPersonalId());
+        Assert.Equal(a0 + 2, await RollupTotalAsync(reader, _h.A));
+        var transfer = await hostOfficer.PostAsJsonAsync("/api/hr/transfers", new
+        {
+            fromTenant = _h.A, toTenant = _h.B, personalId = moving.PersonalId, effectiveOn = today, kind = "transfer",
+            jobPosition = "Chuyên viên", decisionNumber = "46/QĐ-UBND", decisionSigner = "Chủ tịch UBND tỉnh",
+        });
+        Assert.Equal(HttpStatusCode.OK, transfer.StatusCode);
+        Assert.Equal(a0 + 1, await RollupTotalAsync(reader, _h.A));
+        Assert.Equal(b0 + 1, await RollupTotalAsync(reader, _h.B));
+
+        // The projection's counts equal the departments' own, and so does a projection rebuilt from nothing.
+        var tenants = new[] { _h.TenantOf(_h.A), _h.TenantOf(_h.B) };
+        var counted = Json(await Rollup.FromDepartmentsAsync(tenants, Today, default));
+        Assert.Equal(counted, Json(await Rollup.FromProjectionAsync(tenants, Today, default)));
+        await using (var scope = _h.Factory.Services.CreateAsyncScope())
+        {
+            var host = scope.ServiceProvider.GetRequiredService<HrReferenceDbContext>();
+            await host.RollupRows.Where(r => r.TenantName == _h.A || r.TenantName == _h.B).ExecuteDeleteAsync();
+            await host.RollupDepartments.Where(r => r.TenantName == _h.A || r.TenantName == _h.B).ExecuteDeleteAsync();
+        }
+
+        Assert.Equal(counted, Json(await Rollup.FromProjectionAsync(tenants, Today, default)));
     }
+
+    private static DateOnly Today => RecordClosingScheduler.Today(TimeProvider.System);
+
+    private RollupProjection Projection => _h.Factory.Services.GetRequiredService<RollupProjection>();
+
+    private ProvinceRollupService Rollup => _h.Factory.Services.GetRequiredService<ProvinceRollupService>();
+
+    private static string Json(DepartmentCounts[] counts) => JsonSerializer.Serialize(counts);
 
     private static async Task<int> RollupTotalAsync(HttpClient reader, string tenant)
     {

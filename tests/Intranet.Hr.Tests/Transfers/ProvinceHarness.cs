@@ -4,6 +4,7 @@ using Intranet.Core.Data;
 using Intranet.Core.Staff;
 using Intranet.Core.Tenants;
 using Intranet.Hr.Models;
+using Intranet.Hr.Services;
 using Intranet.StaffDirectory.Models;
 using Intranet.StaffDirectory.Services;
 using Intranet.Testing;
@@ -110,15 +111,12 @@ public sealed class ProvinceHarness : IAsyncLifetime
         return new SeededPerson(tenant, personalId, recordId, accountId, email, person.Id, scanId);
     }
 
-    /// <summary>What the records service does after a write: tell the HR event handlers (the roll-up cache among them).</summary>
+    /// <summary>What the records service does after a write: the one sender (work-list dates, then every HR event handler — the roll-up's projection among them).</summary>
     public async Task RaiseAsync(string tenant, StaffInfo info, StaffChange change)
     {
         using var entered = Factory.Services.GetRequiredService<ITenantAccessor>().Enter(TenantOf(tenant));
         await using var scope = Factory.Services.CreateAsyncScope();
-        foreach (var handler in scope.ServiceProvider.GetServices<IStaffRecordEventHandler>())
-        {
-            await handler.RecordChangedAsync(info, change, default);
-        }
+        await scope.ServiceProvider.GetRequiredService<StaffRecordEvents>().RaiseAsync(scope.ServiceProvider.GetRequiredService<HrDbContext>(), info, change, default);
     }
 
     public async Task<T> InTenantAsync<T>(string tenant, Func<HrDbContext, Task<T>> work)

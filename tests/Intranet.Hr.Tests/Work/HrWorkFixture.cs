@@ -115,16 +115,27 @@ public class HrWorkFixture : IAsyncLifetime
 
             db.Records.Add(record);
             await db.SaveChangesAsync();
+            await RefreshDatesAsync(db, record.Id);
             return record;
         });
 
+    /// <summary>Adds a row; a career row's record gets its work-list dates recomputed, as every write path does (StaffRecordEvents).</summary>
     public Task<int> AddAsync<TEntry>(string tenant, TEntry entry)
         where TEntry : class =>
         InDepartmentAsync(tenant, async db =>
         {
             db.Add(entry);
-            return await db.SaveChangesAsync();
+            var saved = await db.SaveChangesAsync();
+            if (entry is CareerEntry row)
+            {
+                await RefreshDatesAsync(db, row.RecordId);
+            }
+
+            return saved;
         });
+
+    private Task<int> RefreshDatesAsync(HrDbContext db, int recordId) =>
+        new Intranet.Hr.Services.Work.WorkDates(Factory.Services).RefreshAsync(db, [recordId], default);
 
     /// <summary>The actions of this department's audit entries about a record (the chain lives in the department's database).</summary>
     public Task<List<string>> AuditActionsAsync(string tenant, string subjectPrefix) =>

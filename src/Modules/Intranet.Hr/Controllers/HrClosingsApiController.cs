@@ -33,16 +33,16 @@ public sealed class HrClosingsApiController : ControllerBase
     private readonly IAuditTrail _audit;
     private readonly TimeProvider _clock;
     private readonly ITenantAccessor _tenants;
-    private readonly IEnumerable<IStaffRecordEventHandler> _handlers;
+    private readonly StaffRecordEvents _events;
 
-    public HrClosingsApiController(IAuthorizationService authorization, HrDbContext db, IAuditTrail audit, TimeProvider clock, ITenantAccessor tenants, IEnumerable<IStaffRecordEventHandler> handlers)
+    public HrClosingsApiController(IAuthorizationService authorization, HrDbContext db, IAuditTrail audit, TimeProvider clock, ITenantAccessor tenants, StaffRecordEvents events)
     {
         _authorization = authorization;
         _db = db;
         _audit = audit;
         _clock = clock;
         _tenants = tenants;
-        _handlers = handlers;
+        _events = events;
     }
 
     [HttpPost("")]
@@ -76,7 +76,7 @@ public sealed class HrClosingsApiController : ControllerBase
             return Problem(400, "Lý do dài quá 300 ký tự hoặc có ký tự không hợp lệ.");
         }
 
-        if (await _db.Records.Include(r => r.Salary).Include(r => r.Postings).Include(r => r.Qualifications).FirstOrDefaultAsync(r => r.Id == body.RecordId, ct) is not { } record)
+        if (await _db.Records.FirstOrDefaultAsync(r => r.Id == body.RecordId, ct) is not { } record)
         {
             return Problem(404, "Không có hồ sơ này trong đơn vị.");
         }
@@ -104,7 +104,7 @@ public sealed class HrClosingsApiController : ControllerBase
             return Problem(403, "Không có quyền sửa hồ sơ cán bộ.");
         }
 
-        if (await _db.Records.Include(r => r.Salary).Include(r => r.Postings).Include(r => r.Qualifications).FirstOrDefaultAsync(r => r.Id == recordId, ct) is not { ClosingStatus: not null } record || !record.IsOnStaff)
+        if (await _db.Records.FirstOrDefaultAsync(r => r.Id == recordId, ct) is not { ClosingStatus: not null } record || !record.IsOnStaff)
         {
             return Problem(404, "Hồ sơ này không có lịch đóng nào để huỷ.");
         }
@@ -122,11 +122,7 @@ public sealed class HrClosingsApiController : ControllerBase
     /// <summary>The closing date changes who is on staff on later dates (the roll-up's counts), so others are told.</summary>
     private async Task RaiseUpdatedAsync(StaffRecord record, DateOnly today, CancellationToken ct)
     {
-        var info = StaffInfoOf.Create(_tenants.Required.Name, record, today);
-        foreach (var handler in _handlers)
-        {
-            await handler.RecordChangedAsync(info, StaffChange.Updated, ct);
-        }
+        await _events.RaiseAsync(_db, _tenants.Required.Name, record.Id, today, StaffChange.Updated, ct);
     }
 
     private static ObjectResult Problem(int status, string detail) =>

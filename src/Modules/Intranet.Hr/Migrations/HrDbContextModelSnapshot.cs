@@ -636,6 +636,10 @@ namespace Intranet.Hr.Migrations
                     b.Property<string>("CurrentAddress")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DatesStamp")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DirectoryPersonId")
                         .HasColumnType("INTEGER");
 
@@ -672,6 +676,9 @@ namespace Intranet.Hr.Migrations
                     b.Property<string>("MilitaryService")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextStepDue")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OccupationBeforeRecruitment")
                         .HasColumnType("TEXT");
 
@@ -706,6 +713,9 @@ namespace Intranet.Hr.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetirementOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sex")
                         .HasColumnType("INTEGER");
 
@@ -733,8 +743,18 @@ namespace Intranet.Hr.Migrations
 
                     b.HasIndex("AccountId");
 
+                    b.HasIndex("Status", "ContractEndsOn");
+
+                    b.HasIndex("DatesStamp");
+
+                    b.HasIndex("Status", "NextStepDue");
+
                     b.HasIndex("PersonalId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "ProbationEndsOn");
+
+                    b.HasIndex("Status", "RetirementOn");
 
                     b.HasIndex("Status");
 

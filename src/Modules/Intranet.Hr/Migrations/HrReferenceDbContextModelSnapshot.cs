@@ -105,6 +105,61 @@ namespace Intranet.Hr.Migrations
                     b.ToTable("HrRef_CodeListVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Hr.Models.Reference.HrRollupDepartment", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RefreshedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantName");
+
+                    b.ToTable("HrRef_RollupDepartments", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Hr.Models.Reference.HrRollupRow", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScaleChangesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScaleCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantName", "RecordId");
+
+                    b.HasIndex("ScaleChangesOn");
+
+                    b.ToTable("HrRef_RollupRows", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Hr.Models.Reference.HrCodeListItem", b =>
                 {
                     b.HasOne("Intranet.Hr.Models.Reference.HrCodeListVersion", null)

@@ -53,6 +53,15 @@ public sealed class HrDbContext : ModuleDbContext
             e.Property(r => r.AccountId).HasMaxLength(64);
             e.HasIndex(r => r.AccountId);
             e.HasIndex(r => r.Status);
+            // The work lists' range queries (computed dates kept by WorkDates, and the entered end dates), after the
+            // status: "on staff (two statuses) and date ≤ X" is then a seek per status. On the date alone SQLite picks
+            // the status index and walks every on-staff record.
+            e.HasIndex(r => new { r.Status, r.NextStepDue });
+            e.HasIndex(r => new { r.Status, r.RetirementOn });
+            e.HasIndex(r => new { r.Status, r.ProbationEndsOn });
+            e.HasIndex(r => new { r.Status, r.ContractEndsOn });
+            e.HasIndex(r => r.DatesStamp);
+            e.Property(r => r.DatesStamp).HasMaxLength(80);
             foreach (var name in new[] { nameof(StaffRecord.StaffNumber), nameof(StaffRecord.FormerIdNumber), nameof(StaffRecord.SocialInsuranceNumber), nameof(StaffRecord.HealthInsuranceNumber), nameof(StaffRecord.Phone), nameof(StaffRecord.EthnicityCode), nameof(StaffRecord.ReligionCode) })
             {
                 e.Property(name).HasMaxLength(40);

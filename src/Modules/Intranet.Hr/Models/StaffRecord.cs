@@ -92,6 +92,19 @@ public sealed class StaffRecord
     /// </summary>
     public StaffStatus? ClosingStatus { get; set; }
 
+    /// <summary>
+    /// Computed, never entered: when the next regular step (or exceeding-allowance rate) is due by the rules, from the
+    /// latest salary row and its adjustments; null when the rules cannot date it. Kept by <c>WorkDates</c> so the
+    /// step list is an indexed range query.
+    /// </summary>
+    public DateOnly? NextStepDue { get; set; }
+
+    /// <summary>Computed, never entered: the NĐ 135/2020 retirement date (<c>WorkDates</c>).</summary>
+    public DateOnly? RetirementOn { get; set; }
+
+    /// <summary>The rules and code-list version the computed dates were made with; another value means "recompute".</summary>
+    public string? DatesStamp { get; set; }
+
     /// <summary>Sở trường, năng khiếu; danh hiệu được phong.</summary>
     public string? Strengths { get; set; }
 

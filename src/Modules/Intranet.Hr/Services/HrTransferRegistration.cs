@@ -19,11 +19,12 @@ public static class HrTransferRegistration
         services.AddSingleton<HrScanFiles>();
         services.AddSingleton<TransferService>();
         services.TryAddScoped<ITransferCheckpoints, NoTransferCheckpoints>();
-        services.AddSingleton<RollupCache>();
+        services.AddSingleton<RollupProjection>();
         services.AddSingleton<ProvinceRollupService>();
-        services.AddScoped<IStaffRecordEventHandler, RollupCacheInvalidator>();
+        services.AddScoped<IStaffRecordEventHandler, RollupProjectionUpdater>();
         services.AddScoped<ProvinceRecords>();
         services.AddSingleton<RecordClosingJob>();
+        services.AddSingleton<Work.WorkDatesJob>();
         services.AddHostedService<RecordClosingScheduler>();
         services.AddRecipeStep<HrStep>();
         services.AddScoped<INavigationProvider, ProvinceMenu>();

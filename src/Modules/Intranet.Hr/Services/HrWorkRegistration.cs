@@ -12,6 +12,7 @@ public static class HrWorkRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<WorkLists>();
+        services.AddScoped<WorkDates>();
         services.AddScoped<DraftService>();
         services.AddScoped<CorrectionService>();
         services.AddScoped<HrWorkTransaction>();

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Intranet.Hr.Models.Reference;
 
-/// <summary>The province's HR code lists, in the host database (feature <see cref="HrFeatures.Province"/>).</summary>
+/// <summary>
+/// The province's HR data in the host database (feature <see cref="HrFeatures.Province"/>): the code lists, and the
+/// roll-up's projection of the departments' records (counted fields only).
+/// </summary>
 public sealed class HrReferenceDbContext : ModuleDbContext
 {
     public HrReferenceDbContext(DbContextOptions<HrReferenceDbContext> options)
@@ -14,6 +17,11 @@ public sealed class HrReferenceDbContext : ModuleDbContext
     public DbSet<HrCodeListVersion> Versions => Set<HrCodeListVersion>();
 
     public DbSet<HrCodeListItem> Items => Set<HrCodeListItem>();
+
+    /// <summary>The province roll-up's projection: one narrow row per record of every HR department.</summary>
+    public DbSet<HrRollupRow> RollupRows => Set<HrRollupRow>();
+
+    public DbSet<HrRollupDepartment> RollupDepartments => Set<HrRollupDepartment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,6 +45,20 @@ public sealed class HrReferenceDbContext : ModuleDbContext
             e.Property(i => i.Parent).HasMaxLength(40);
             e.Property(i => i.NumberValues).HasMaxLength(1000);
             e.HasIndex(i => new { i.VersionId, i.Code }).IsUnique();
+        });
+        modelBuilder.Entity<HrRollupRow>(e =>
+        {
+            e.ToTable("HrRef_RollupRows");
+            e.HasKey(r => new { r.TenantName, r.RecordId });
+            e.Property(r => r.TenantName).HasMaxLength(64);
+            e.Property(r => r.ScaleCode).HasMaxLength(40);
+            e.HasIndex(r => r.ScaleChangesOn);
+        });
+        modelBuilder.Entity<HrRollupDepartment>(e =>
+        {
+            e.ToTable("HrRef_RollupDepartments");
+            e.HasKey(d => d.TenantName);
+            e.Property(d => d.TenantName).HasMaxLength(64);
         });
     }
 }

@@ -102,8 +102,7 @@ public sealed class RecordClosingJob
         var transaction = scope.ServiceProvider.GetRequiredService<DataTransactionScope>();
         transaction.Begin();
         var db = scope.ServiceProvider.GetRequiredService<HrDbContext>();
-        var record = await db.Records.Include(r => r.Salary).Include(r => r.Postings).Include(r => r.Qualifications)
-            .FirstOrDefaultAsync(r => r.Id == id, ct);
+        var record = await db.Records.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (record is not { ClosingStatus: { } status, IsOnStaff: true })
         {
             return false; // closed meanwhile (another run, or an officer)
@@ -117,11 +116,8 @@ public sealed class RecordClosingJob
             await audit.RecordAsync(new AuditEvent("hr", "record.closed", HrAccess.Subject(record), $"{status} từ {record.ClosedOn:dd/MM/yyyy}; {record.ClosedReason}") { Actor = "system" }, ct);
         }
 
-        var info = StaffInfoOf.Create(_tenants.Required.Name, record, today);
-        foreach (var handler in scope.ServiceProvider.GetServices<IStaffRecordEventHandler>())
-        {
-            await handler.RecordChangedAsync(info, StaffChange.Closed, ct);
-        }
+        await scope.ServiceProvider.GetRequiredService<StaffRecordEvents>()
+            .RaiseAsync(db, _tenants.Required.Name, record.Id, today, StaffChange.Closed, ct);
 
         await transaction.CommitAsync(ct);
         return true;

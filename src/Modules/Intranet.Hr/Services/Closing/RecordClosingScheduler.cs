@@ -1,4 +1,6 @@
 using Intranet.Core.Cluster;
+using Intranet.Hr.Services.Rollup;
+using Intranet.Hr.Services.Work;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -7,6 +9,8 @@ namespace Intranet.Hr.Services.Closing;
 /// <summary>
 /// Runs <see cref="RecordClosingJob"/> once the application has started and then every hour, so a record due today
 /// closes (and its account is disabled) within an hour of midnight local time, and a missed night is caught up.
+/// Each run also brings the departments' stored work-list dates up to the current code lists (<see cref="WorkDatesJob"/>)
+/// and reconciles the province roll-up's projection with the departments (<see cref="RollupProjection.ReconcileAsync"/>).
 /// Every node's timer fires; <see cref="IClusterJobs"/> lets one of them run it per hour.
 /// </summary>
 public sealed class RecordClosingScheduler : BackgroundService
@@ -17,14 +21,18 @@ public sealed class RecordClosingScheduler : BackgroundService
 
     private readonly RecordClosingJob _job;
     private readonly IClusterJobs _cluster;
+    private readonly WorkDatesJob _dates;
+    private readonly RollupProjection _projection;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly TimeProvider _clock;
     private readonly ILogger<RecordClosingScheduler> _logger;
 
-    public RecordClosingScheduler(RecordClosingJob job, IClusterJobs cluster, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<RecordClosingScheduler> logger)
+    public RecordClosingScheduler(RecordClosingJob job, IClusterJobs cluster, WorkDatesJob dates, RollupProjection projection, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<RecordClosingScheduler> logger)
     {
         _job = job;
         _cluster = cluster;
+        _dates = dates;
+        _projection = projection;
         _lifetime = lifetime;
         _clock = clock;
         _logger = logger;
@@ -53,6 +61,18 @@ public sealed class RecordClosingScheduler : BackgroundService
                     if (closed > 0)
                     {
                         _logger.LogInformation("HR closing: {Count} record(s) closed.", closed);
+                    }
+
+                    var recomputed = await _dates.RunAsync(ct);
+                    if (recomputed > 0)
+                    {
+                        _logger.LogInformation("HR work dates: {Count} record(s) recomputed.", recomputed);
+                    }
+
+                    var rebuilt = await _projection.ReconcileAsync(Today(_clock), ct);
+                    if (rebuilt > 0)
+                    {
+                        _logger.LogInformation("HR roll-up projection: {Count} department(s) rebuilt.", rebuilt);
                     }
                 }, stoppingToken);
             }

@@ -17,17 +17,17 @@ public sealed class RecordWriter
     private readonly ITenantAccessor _tenants;
     private readonly RecordRules _rules;
     private readonly ScanStore _scans;
-    private readonly IEnumerable<IStaffRecordEventHandler> _handlers;
+    private readonly StaffRecordEvents _events;
     private readonly IAuditTrail _audit;
 
-    public RecordWriter(HrDbContext db, ITenantAccessor tenants, RecordRules rules, ScanStore scans, IEnumerable<IStaffRecordEventHandler> handlers, IAuditTrail audit)
+    public RecordWriter(HrDbContext db, ITenantAccessor tenants, RecordRules rules, ScanStore scans, StaffRecordEvents events, IAuditTrail audit)
     {
         _audit = audit;
         _db = db;
         _tenants = tenants;
         _rules = rules;
         _scans = scans;
-        _handlers = handlers;
+        _events = events;
     }
 
     /// <summary>Creates a record; the CCCD warnings come back with it (they never block).</summary>
@@ -241,18 +241,5 @@ public sealed class RecordWriter
     private IReadOnlyList<string> Warnings(StaffRecord record) =>
         RecordRules.PersonalIdWarnings(record.PersonalId, record.BirthDatePrecision == DatePrecision.Day ? record.BirthDate : null, record.Sex);
 
-    private async Task RaiseAsync(int recordId, StaffChange change, CancellationToken ct)
-    {
-        if (!_handlers.Any())
-        {
-            return;
-        }
-
-        var tenant = _tenants.Required;
-        var info = (await StaffInfoQuery.ListAsync(_db, tenant.Name, _rules, HrDates.Today(), recordId, ct)).Single();
-        foreach (var handler in _handlers)
-        {
-            await handler.RecordChangedAsync(info, change, ct);
-        }
-    }
+    private Task RaiseAsync(int recordId, StaffChange change, CancellationToken ct) => _events.RaiseAsync(recordId, change, ct);
 }

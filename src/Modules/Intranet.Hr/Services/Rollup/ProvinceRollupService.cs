@@ -1,36 +1,40 @@
 using System.Diagnostics;
 using Intranet.Core.Tenants;
 using Intranet.Hr.Models;
+using Intranet.Hr.Models.Reference;
+using Intranet.Hr.Services.Closing;
 using Intranet.Hr.Services.Transfers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Intranet.Hr.Services.Rollup;
 
 /// <summary>
-/// Counts active staff per department for the province (counts, not records). Each department is one grouped SQL
-/// query (<see cref="DepartmentCountQuery"/>), a few departments at a time, and its counts are kept in
-/// <see cref="RollupCache"/> until an HR record event of that department or a new day; a department whose database
-/// fails is shown with an error instead of failing the page (and is not cached).
+/// Counts active staff per department for the province (counts, not records). For today — the page's and the API's
+/// default — one grouped query over the host's projection (<see cref="RollupProjection"/>, kept by the HR events),
+/// after building any department missing from it. For another date (the scale in force then may differ), or
+/// without the province feature's tables, one grouped query per department database (<see cref="DepartmentCountQuery"/>),
+/// a few at a time. A department whose database fails is shown with an error instead of failing the page.
 /// </summary>
 public sealed class ProvinceRollupService
 {
-    /// <summary>Departments counted at once: SQLite files are independent, but the machine has few cores.</summary>
+    /// <summary>Department databases counted at once: SQLite files are independent, but the machine has few cores.</summary>
     public const int Parallelism = 8;
 
     private readonly IServiceScopeFactory _scopes;
     private readonly ITenantAccessor _tenants;
     private readonly TransferService _departments;
-    private readonly RollupCache _cache;
+    private readonly RollupProjection _projection;
+    private readonly TimeProvider _clock;
     private readonly ILogger<ProvinceRollupService> _logger;
 
-    public ProvinceRollupService(IServiceScopeFactory scopes, ITenantAccessor tenants, TransferService departments, RollupCache cache, ILogger<ProvinceRollupService> logger)
+    public ProvinceRollupService(IServiceScopeFactory scopes, ITenantAccessor tenants, TransferService departments, RollupProjection projection, TimeProvider clock, ILogger<ProvinceRollupService> logger)
     {
         _scopes = scopes;
         _tenants = tenants;
         _departments = departments;
-        _cache = cache;
+        _projection = projection;
+        _clock = clock;
         _logger = logger;
     }
 
@@ -38,50 +42,55 @@ public sealed class ProvinceRollupService
     {
         var watch = Stopwatch.StartNew();
         var tenants = _departments.Departments();
-        var rows = new DepartmentCounts[tenants.Count];
-        var missing = new List<int>();
-        for (var i = 0; i < tenants.Count; i++)
-        {
-            if (_cache.TryGet(tenants[i].Name, asOf, out var cached))
-            {
-                rows[i] = cached with { DisplayName = tenants[i].DisplayName };
-            }
-            else
-            {
-                missing.Add(i);
-            }
-        }
-
-        await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (i, token) =>
-            rows[i] = await CountAsync(tenants[i], asOf, token));
-        var total = Sum(rows);
-        return new ProvinceRollup(asOf, rows, total, watch.ElapsedMilliseconds);
+        var rows = asOf == RecordClosingScheduler.Today(_clock) && _projection.Enabled
+            ? await FromProjectionAsync(tenants, asOf, ct)
+            : await FromDepartmentsAsync(tenants, asOf, ct);
+        return new ProvinceRollup(asOf, rows, Sum(rows), watch.ElapsedMilliseconds);
     }
 
-    /// <summary>One department's counts; on staff on <paramref name="asOf"/> = active or on probation and not closed by then.</summary>
+    /// <summary>Today's counts from the host's projection: one grouped query for every department.</summary>
+    public async Task<DepartmentCounts[]> FromProjectionAsync(IReadOnlyList<Tenant> tenants, DateOnly today, CancellationToken ct)
+    {
+        await _projection.EnsureAsync(tenants, today, ct);
+        await using var scope = _scopes.CreateAsyncScope();
+        var host = scope.ServiceProvider.GetRequiredService<HrReferenceDbContext>();
+        var built = await RollupProjection.BuiltAsync(host, ct);
+        var tallies = await ProjectionCountQuery.RunAsync(host, today, ct);
+        return [.. tenants.Select(t => tallies.TryGetValue(t.Name, out var tally)
+            ? tally.ToCounts(t.Name, t.DisplayName)
+            : built.Contains(t.Name) ? new DepartmentTally().ToCounts(t.Name, t.DisplayName) : Failed(t))];
+    }
+
+    /// <summary>Counts on any date from each department's own database (the scale in force on that date).</summary>
+    public async Task<DepartmentCounts[]> FromDepartmentsAsync(IReadOnlyList<Tenant> tenants, DateOnly asOf, CancellationToken ct)
+    {
+        var rows = new DepartmentCounts[tenants.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, tenants.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (i, token) =>
+            rows[i] = await CountAsync(tenants[i], asOf, token));
+        return rows;
+    }
+
+    /// <summary>One department's counts from its own database; on staff on <paramref name="asOf"/> = active or on probation and not closed by then.</summary>
     public async Task<DepartmentCounts> CountAsync(Tenant tenant, DateOnly asOf, CancellationToken ct)
     {
-        var generation = _cache.Generation(tenant.Name);
         try
         {
-            DepartmentCounts counts;
             using (_tenants.Enter(tenant))
             {
                 await using var scope = _scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<HrDbContext>();
-                counts = await DepartmentCountQuery.RunAsync(db, tenant.Name, tenant.DisplayName, asOf, ct);
+                return await DepartmentCountQuery.RunAsync(db, tenant.Name, tenant.DisplayName, asOf, ct);
             }
-
-            _cache.Store(tenant.Name, asOf, generation, counts);
-            return counts;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _logger.LogError(ex, "HR roll-up: could not count {Tenant}.", tenant.Name);
-            return new DepartmentCounts(tenant.Name, tenant.DisplayName, 0, Empty(RollupBands.Sexes), Empty(RollupBands.AgeBands), Empty(RollupBands.RankGroups),
-                "Không đọc được dữ liệu của đơn vị này.");
+            return Failed(tenant);
         }
     }
+
+    private static DepartmentCounts Failed(Tenant tenant) =>
+        new DepartmentTally().ToCounts(tenant.Name, tenant.DisplayName) with { Error = "Không đọc được dữ liệu của đơn vị này." };
 
     private static Dictionary<string, int> Empty(string[] order) => order.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
 

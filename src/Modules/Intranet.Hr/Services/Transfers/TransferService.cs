@@ -141,11 +141,12 @@ public sealed class TransferService
             await AuditAsync(services, from, to, record, request, rows, ct);
             await checkpoints.ReachedAsync(TransferStep.Audited, ct);
 
-            foreach (var handler in services.GetServices<IStaffRecordEventHandler>())
-            {
-                await handler.RecordChangedAsync(StaffInfoOf.Create(from.Name, record, request.EffectiveOn) with { RecordId = sourceId, Status = StaffStatus.TransferredOut }, StaffChange.TransferredOut, ct);
-                await handler.RecordChangedAsync(StaffInfoOf.Create(to.Name, record, request.EffectiveOn), StaffChange.TransferredIn, ct);
-            }
+            var events = services.GetRequiredService<StaffRecordEvents>();
+            // The person as they arrive (the target's record on the effective date); the source is told of the same person leaving.
+            var moved = await events.DescribeAsync(target, to.Name, record.Id, request.EffectiveOn, ct)
+                ?? throw new InvalidOperationException("The copied record is missing from the target.");
+            await events.RaiseAsync(source, moved with { TenantName = from.Name, RecordId = sourceId, Status = StaffStatus.TransferredOut }, StaffChange.TransferredOut, ct);
+            await events.RaiseAsync(target, moved, StaffChange.TransferredIn, ct);
 
             await checkpoints.ReachedAsync(TransferStep.EventsRaised, ct);
 
