@@ -38,8 +38,12 @@ internal sealed class SoakMemory
     public int WindowSamples => FirstWindow().Count;
 
     /// <summary>The median of each minute of the soak.</summary>
-    public IEnumerable<double> PerMinute(Func<SoakSample, double> part) =>
-        _samples.GroupBy(s => (int)((s.Seconds - _samples[0].Seconds) / 60)).Select(g => Median(g.Select(part)));
+    public IEnumerable<double> PerMinute(Func<SoakSample, double> part)
+    {
+        // The last sample can land a moment past the last full minute: it belongs to that minute, not to a minute of its own.
+        var last = Math.Max(0, (int)Math.Ceiling((_samples[^1].Seconds - _samples[0].Seconds) / 60) - 1);
+        return _samples.GroupBy(s => Math.Min(last, (int)((s.Seconds - _samples[0].Seconds) / 60))).Select(g => Median(g.Select(part)));
+    }
 
     public static double Median(IEnumerable<double> values)
     {

@@ -13,8 +13,9 @@ internal sealed record SoakMinute(int Number, SoakRun Run, double ServerP99Ms, i
 
     /// <summary>
     /// Whose the minute's timeouts were. The server's when it logged a request it took ≥ 5 s over (half of wrk's
-    /// timeout) or queued more work items than there are connections; otherwise each of them waited ≥ 5 s outside the
-    /// server's handling — on this machine, a CPU run queue (load, pressure) the server and wrk both stood in.
+    /// timeout), its own p99 reached 5 s (its log lines can arrive late from a starved process), or it queued more work
+    /// items than there are connections; otherwise each of them waited ≥ 5 s outside the server's handling — on this
+    /// machine, a CPU run queue (load, pressure) the server and wrk both stood in.
     /// </summary>
     public string TimeoutCause(int connections)
     {
@@ -24,13 +25,14 @@ internal sealed record SoakMinute(int Number, SoakRun Run, double ServerP99Ms, i
         }
 
         var culture = CultureInfo.InvariantCulture;
-        if (SlowRequests > 0 || QueueMax >= connections)
+        if (ServersFault(connections))
         {
-            return string.Create(culture, $"server: {SlowRequests} requests took it ≥ {SlowSeconds:0} s, thread-pool queue up to {QueueMax:0}");
+            return string.Create(culture, $"server: {SlowRequests} requests took it ≥ {SlowSeconds:0} s, its p99 up to {ServerP99Ms:0} ms, thread-pool queue up to {QueueMax:0}");
         }
 
         return string.Create(culture, $"outside the server's handling (no request took it ≥ {SlowSeconds:0} s, its p99 ≤ {ServerP99Ms:0} ms, queue ≤ {QueueMax:0}); machine: load {Load:0.0}, CPU pressure {CpuPressure:0} %");
     }
 
-    public bool ServersFault(int connections) => Run.Timeouts > 0 && (SlowRequests > 0 || QueueMax >= connections);
+    public bool ServersFault(int connections) =>
+        Run.Timeouts > 0 && (SlowRequests > 0 || ServerP99Ms >= SlowSeconds * 1000 || QueueMax >= connections);
 }
