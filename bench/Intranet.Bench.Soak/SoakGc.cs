@@ -2,32 +2,31 @@ using System.Globalization;
 
 namespace Intranet.Bench.Soak;
 
-/// <summary>The GC's committed memory and heap size over the soak, at the warm-up and the end (means of three readings, like RSS).</summary>
-internal sealed class SoakGc(List<(double Seconds, double CommittedMb, double HeapMb)> rows, int warmupSeconds, double soakSeconds)
+/// <summary>The GC's committed memory and heap size over the measured soak: medians of the first and the last minute, like RSS.</summary>
+internal sealed class SoakGc(List<SoakCounters> rows, double startSeconds, double endSeconds)
 {
-    private readonly List<(double Seconds, double CommittedMb, double HeapMb)> _rows = rows.Where(r => r.Seconds <= soakSeconds).ToList();
+    private readonly List<SoakCounters> _rows = rows.Where(r => r.Seconds >= startSeconds && r.Seconds <= endSeconds).ToList();
+
+    public bool Measured => _rows.Count >= 3;
 
     public string Describe(IFormatProvider culture)
     {
-        if (_rows.Count < 3)
+        if (!Measured)
         {
             return "not measured (dotnet-counters missing or too short)";
         }
 
-        var warmup = Math.Max(0, _rows.FindIndex(r => r.Seconds >= warmupSeconds));
-        var (committedWarm, heapWarm) = Mean(warmup);
-        var (committedEnd, heapEnd) = Mean(_rows.Count - 3);
-        return string.Create(culture, $"{committedWarm:0} → {committedEnd:0} MB / {heapWarm:0} → {heapEnd:0} MB");
+        var first = _rows.Where(r => r.Seconds < startSeconds + SoakMemory.WindowSeconds).ToList();
+        var last = _rows.Where(r => r.Seconds > endSeconds - SoakMemory.WindowSeconds).ToList();
+        return string.Create(culture,
+            $"{SoakMemory.Median(first.Select(r => r.CommittedMb)):0} → {SoakMemory.Median(last.Select(r => r.CommittedMb)):0} MB / {SoakMemory.Median(first.Select(r => r.HeapMb)):0} → {SoakMemory.Median(last.Select(r => r.HeapMb)):0} MB");
     }
 
-    public string PerMinute(IFormatProvider culture) => _rows.Count == 0
+    /// <summary>The rows of one minute of the soak (0-based), for the per-minute table.</summary>
+    public List<SoakCounters> Minute(int minute) =>
+        _rows.Where(r => (int)((r.Seconds - startSeconds) / 60) == minute).ToList();
+
+    public string PerMinute(IFormatProvider culture, int minutes) => !Measured
         ? "–"
-        : string.Join(", ", _rows.GroupBy(r => (int)(r.Seconds / 60)).Select(g => g.First().CommittedMb).Append(_rows[^1].CommittedMb)
-            .Select(m => m.ToString("0", culture)));
-
-    private (double Committed, double Heap) Mean(int start)
-    {
-        var window = _rows.Skip(Math.Clamp(start, 0, _rows.Count - 3)).Take(3).ToList();
-        return (window.Average(r => r.CommittedMb), window.Average(r => r.HeapMb));
-    }
+        : string.Join(", ", Enumerable.Range(0, minutes).Select(m => SoakMemory.Median(Minute(m).Select(r => r.CommittedMb)).ToString("0", culture)));
 }

@@ -1,12 +1,17 @@
 namespace Intranet.Bench.Soak;
 
-/// <summary>The memory series of a soak: warm-up level against the end, each the mean of three samples so one GC does not decide.</summary>
+/// <summary>
+/// The memory series of the measured soak (the warm-up run before it is not in it). Growth compares the median of the
+/// first minute with the median of the last minute: a median of twelve samples is not moved by one collection or one
+/// step of the GC's committed memory, which is what decided earlier verdicts that compared single points.
+/// </summary>
 internal sealed class SoakMemory
 {
-    private readonly List<SoakSample> _samples;
-    private readonly int _warmupSeconds;
+    public const int WindowSeconds = 60;
 
-    public SoakMemory(List<SoakSample> samples, int warmupSeconds)
+    private readonly List<SoakSample> _samples;
+
+    public SoakMemory(List<SoakSample> samples)
     {
         if (samples.Count == 0)
         {
@@ -14,36 +19,45 @@ internal sealed class SoakMemory
         }
 
         _samples = samples;
-        _warmupSeconds = warmupSeconds;
     }
 
     public double First => _samples[0].RssMb;
 
     public double Max => _samples.Max(s => s.RssMb);
 
-    public double AfterWarmup => AtWarmup(s => s.RssMb);
+    public double AtStart(Func<SoakSample, double> part) => Median(FirstWindow().Select(part));
 
-    public double Last => AtEnd(s => s.RssMb);
+    public double AtEnd(Func<SoakSample, double> part) => Median(LastWindow().Select(part));
 
-    public double GrowthPercent => (Last - AfterWarmup) / AfterWarmup * 100;
+    public double Start => AtStart(s => s.RssMb);
 
-    /// <summary>The mean of three samples from the end of the warm-up, of any part of the memory.</summary>
-    public double AtWarmup(Func<SoakSample, double> part)
+    public double End => AtEnd(s => s.RssMb);
+
+    public double GrowthPercent => (End - Start) / Start * 100;
+
+    public int WindowSamples => FirstWindow().Count;
+
+    /// <summary>The median of each minute of the soak.</summary>
+    public IEnumerable<double> PerMinute(Func<SoakSample, double> part)
     {
-        var index = _samples.FindIndex(s => s.Seconds >= _warmupSeconds);
-        return Mean(index < 0 ? _samples.Count - 3 : index, part);
+        // The last sample can land a moment past the last full minute: it belongs to that minute, not to a minute of its own.
+        var last = Math.Max(0, (int)Math.Ceiling((_samples[^1].Seconds - _samples[0].Seconds) / 60) - 1);
+        return _samples.GroupBy(s => Math.Min(last, (int)((s.Seconds - _samples[0].Seconds) / 60))).Select(g => Median(g.Select(part)));
     }
 
-    /// <summary>The mean of the last three samples, of any part of the memory.</summary>
-    public double AtEnd(Func<SoakSample, double> part) => Mean(_samples.Count - 3, part);
-
-    /// <summary>The first sample of each minute, and the last.</summary>
-    public IEnumerable<double> PerMinute(Func<SoakSample, double> part) =>
-        _samples.GroupBy(s => (int)(s.Seconds / 60)).Select(g => part(g.First())).Append(part(_samples[^1]));
-
-    private double Mean(int start, Func<SoakSample, double> part)
+    public static double Median(IEnumerable<double> values)
     {
-        start = Math.Clamp(start, 0, Math.Max(0, _samples.Count - 3));
-        return _samples.Skip(start).Take(3).Average(part);
+        var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();
+        if (sorted.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
+
+    private List<SoakSample> FirstWindow() => _samples.Where(s => s.Seconds < _samples[0].Seconds + WindowSeconds).ToList();
+
+    private List<SoakSample> LastWindow() => _samples.Where(s => s.Seconds > _samples[^1].Seconds - WindowSeconds).ToList();
 }

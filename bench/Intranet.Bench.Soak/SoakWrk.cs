@@ -41,7 +41,7 @@ internal static class SoakWrk
             }
 
             var sockets = WrkOutput.SocketErrors(output);
-            var socketErrors = sockets is null ? 0 : Enumerable.Range(1, 4).Sum(g => long.Parse(sockets.Groups[g].Value, CultureInfo.InvariantCulture));
+            long Socket(int group) => sockets is null ? 0 : long.Parse(sockets.Groups[group].Value, CultureInfo.InvariantCulture);
             return new SoakRun(
                 WrkOutput.Requests(output),
                 WrkOutput.RequestsPerSecond(output),
@@ -49,8 +49,10 @@ internal static class SoakWrk
                 WrkOutput.Percentile(output, "99"),
                 WrkOutput.MaxLatency(output),
                 WrkOutput.Non2xx(output) is { } bad ? long.Parse(bad.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
-                socketErrors,
-                sockets?.Value.Trim() ?? "none");
+                Socket(1),
+                Socket(2),
+                Socket(3),
+                Socket(4));
         }
         finally
         {

@@ -49,6 +49,7 @@ public static class IntranetHostExtensions
         services.AddSingleton<IHostTenantProvider, HostTenantProvider>();
         services.AddSingleton<IDatabaseProvider, SqliteDatabaseProvider>();
         services.AddStartupTask<SqliteMemoryLimit>();
+        services.AddHostedService<NativeHeapTrimmer>();
         services.AddSingleton<IDatabaseProvider, PostgresDatabaseProvider>();
         services.AddSingleton<DatabaseProviders>();
         services.AddScoped<DataTransactionScope>();
@@ -133,6 +134,7 @@ public static class IntranetHostExtensions
     {
         // First: scheme and client address as the configured proxy saw them (HSTS, Secure cookies, rate limits).
         app.UseForwardedHeaders();
+        app.UseMiddleware<SlowRequestLog>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
