@@ -29,7 +29,7 @@ public sealed class CertificateLifecycleTests : IClassFixture<CertsFixture>
         var certificate = await OnlyCertificateAsync(enrolment.Id);
 
         // A second announcement of the same completion issues nothing more.
-        using (var scope = _f.Factory.Services.CreateScope())
+        await using (var scope = _f.Factory.Services.CreateAsyncScope())
         {
             foreach (var handler in scope.ServiceProvider.GetServices<ICourseCompletionHandler>())
             {
@@ -157,7 +157,7 @@ public sealed class CertificateLifecycleTests : IClassFixture<CertsFixture>
 
     private async Task<Certificate> OnlyCertificateAsync(int enrolmentId)
     {
-        using var scope = _f.Factory.Services.CreateScope();
+        await using var scope = _f.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LearningDbContext>();
         return await db.Set<Certificate>().AsNoTracking().SingleAsync(c => c.EnrolmentId == enrolmentId);
     }

@@ -56,7 +56,7 @@ public sealed class CertsFixture : IAsyncLifetime
 
     public async Task<string> AccountIdAsync(string local, string tenant)
     {
-        using var scope = Factory.Services.CreateScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var account = await scope.ServiceProvider.GetRequiredService<IAccountDirectory>().FindByEmailAsync(Email(local, tenant));
         return account!.Id;
     }
@@ -64,7 +64,7 @@ public sealed class CertsFixture : IAsyncLifetime
     /// <summary>A published course of department A (trainer gv@A) with one required lesson, and the learner enrolled.</summary>
     public async Task<(Course Course, Lesson Lesson, Enrolment Enrolment)> CourseWithLearnerAsync(string title, int? validMonths)
     {
-        using var scope = Factory.Services.CreateScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LearningDbContext>();
         var course = new Course
         {
@@ -99,7 +99,7 @@ public sealed class CertsFixture : IAsyncLifetime
     /// <summary>Completes the enrolment through the one door for progress; returns whether it completed the course.</summary>
     public async Task<bool> CompleteAsync(Enrolment enrolment, Lesson lesson)
     {
-        using var scope = Factory.Services.CreateScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ILessonOutcomes>().RecordAsync(enrolment.Id, lesson.Id, new LessonOutcome(Completed: true));
     }
 

@@ -23,7 +23,7 @@ public sealed class ExpiryAndReminderTests : IClassFixture<CertsFixture>
 
         // As if issued two months ago: the one-month validity has run out.
         string serial;
-        using (var scope = _f.Factory.Services.CreateScope())
+        await using (var scope = _f.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LearningDbContext>();
             var certificate = await db.Set<Certificate>().SingleAsync(c => c.EnrolmentId == enrolment.Id);
@@ -54,7 +54,7 @@ public sealed class ExpiryAndReminderTests : IClassFixture<CertsFixture>
         await _f.CompleteAsync(enrolment2, lesson2);
         var expiry = new DateOnly(2031, 3, 15);
         string serial;
-        using (var scope = _f.Factory.Services.CreateScope())
+        await using (var scope = _f.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LearningDbContext>();
             var certificate = await db.Set<Certificate>().SingleAsync(c => c.EnrolmentId == enrolment.Id);

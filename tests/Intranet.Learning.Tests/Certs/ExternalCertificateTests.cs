@@ -40,7 +40,7 @@ public sealed class ExternalCertificateTests : IClassFixture<CertsFixture>
         Assert.Equal("image/png", scan.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Png, await scan.Content.ReadAsByteArrayAsync());
 
-        using var scope = _f.Factory.Services.CreateScope();
+        await using var scope = _f.Factory.Services.CreateAsyncScope();
         var learnerId = await _f.AccountIdAsync("hv", _f.SoA);
         var evidence = new List<TrainingEvidence>();
         foreach (var source in scope.ServiceProvider.GetServices<ITrainingEvidenceSource>())

@@ -24,7 +24,7 @@ internal sealed class CertificateReminderJob
     /// <summary>Sends the reminders due on <paramref name="today"/>; returns how many went out.</summary>
     public async Task<int> RunAsync(DateOnly today, CancellationToken ct)
     {
-        using var scope = _scopes.CreateScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var host = services.GetRequiredService<ITenantRegistry>().Table.Host;
         if (!host.IsFeatureEnabled(LearningFeatures.Province))
