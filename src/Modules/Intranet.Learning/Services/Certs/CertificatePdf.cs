@@ -14,6 +14,8 @@ namespace Intranet.Learning.Services.Certs;
 internal static class CertificatePdf
 {
     private const double Margin = 42;
+    private static readonly byte[] Black = [0, 0, 0, 255];
+    private static readonly byte[] White = [255, 255, 255, 255];
 
     /// <summary>The PDF's bytes; throws <see cref="InvalidOperationException"/> when no Vietnamese font is installed.</summary>
     public static byte[] Write(CertificateDocument d)
@@ -92,7 +94,9 @@ internal static class CertificatePdf
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        return new PngByteQRCode(data).GetGraphic(8);
+
+        // Opaque RGBA: PDFsharp's PNG reader refuses QRCoder's default one-bit palette image.
+        return new PngByteQRCode(data).GetGraphic(8, Black, White);
     }
 
     private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
