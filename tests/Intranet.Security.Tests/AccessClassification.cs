@@ -43,6 +43,8 @@ public static class AccessClassification
         ["GET /openapi/viewer/scalar.js"] = new(Access.Public, ApiDocs + " (the viewer's script, from the Scalar package)"),
         ["GET /openapi/viewer/start.js"] = new(Access.Public, ApiDocs + " (starts the viewer)"),
         ["GET /directory/typeahead"] = new(Access.Public, "the header search box: an empty list for anyone who may not read the directory"),
+        ["GET /learning/verify/{serial}"] = new(Access.Public, "a certificate's QR code opens it for anyone: name, course, dates and state only; an unknown serial is a 404"),
+        ["GET /api/learning/certificates/{serial}/verification"] = new(Access.Public, "the public certificate check as JSON: name, course, dates and state only"),
 
         ["GET /"] = new(Access.PublicOnHost, "the province portal's home is public; a department's home is for its members"),
         ["GET /news"] = new(Access.Member, "site news: members of the tenant (any account on the province portal)"),
@@ -63,6 +65,8 @@ public static class AccessClassification
         ["POST /account/two-factor/disable"] = new(Access.SignedIn, OwnAccount, FuzzAsMember: WrongCodesLock),
         ["POST /account/two-factor/recovery-codes"] = new(Access.SignedIn, OwnAccount, FuzzAsMember: WrongCodesLock),
         ["GET /api/auth/me"] = new(Access.SignedIn, "who the caller is and what it may do in this tenant"),
+        ["GET /learning/certificates"] = new(Access.SignedIn, "the signed-in learner's own certificates"),
+        ["GET /api/learning/certificates"] = new(Access.SignedIn, "the signed-in learner's own certificates"),
         ["GET /directory-profile"] = new(Access.SignedIn, "the signed-in account's own directory entry"),
         ["POST /directory-profile"] = new(Access.SignedIn, "the signed-in account's own directory entry"),
         ["POST /directory-profile/photo"] = new(Access.SignedIn, "the signed-in account's own directory photo"),

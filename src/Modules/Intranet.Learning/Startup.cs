@@ -14,6 +14,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddLearningCore();
+        services.AddLearningCertificates();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
     }
