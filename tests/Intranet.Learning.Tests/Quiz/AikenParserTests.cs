@@ -24,7 +24,7 @@ public sealed class AikenParserTests
         Assert.False(import.HasProblems, string.Join("\n", import.Problems));
         Assert.Equal(2, import.Questions.Count);
         Assert.All(import.Questions, q => Assert.Equal(QuestionType.SingleChoice, q.Type));
-        Assert.Equal(new[] { 0m, 1m, 0m }, import.Questions[0].Options.Select(o => o.Fraction));
+        Assert.Equal("0|1|0", string.Join('|', import.Questions[0].Options.Select(o => o.Fraction).Select(x => System.Convert.ToString(x, System.Globalization.CultureInfo.InvariantCulture))));
         Assert.Equal("Word", import.Questions[1].Options[0].Text);
     }
 

@@ -35,7 +35,7 @@ public sealed class QuizFlowTests : IClassFixture<QuizFixture>
     {
         var (courseId, sectionId) = await _f.CourseAsync();
         var enrolmentId = await _f.EnrolAsync(courseId, _f.LearnerId);
-        var lessonId = await CreateQuizAsync(_f.Admin, courseId, sectionId, new { title = "Kiểm tra cuối khóa", passPercent = 80, maxAttempts = 2, grading = "Highest" });
+        var lessonId = await CreateQuizAsync(_f.Admin, courseId, sectionId, new { title = "Kiểm tra cuối khóa", passPercent = 80, maxAttempts = 2, grading = 0 });
 
         using var learner = await _f.ClientAsync(_f.LearnerEmail);
         var started = await learner.PostAsync($"/api/learning/quiz/{lessonId}/attempts", null);
