@@ -72,7 +72,7 @@ public sealed class QuizFlowTests : IClassFixture<QuizFixture>
         using var stream = new MemoryStream(xlsx);
         var rows = UploadTables.Read(stream, "ket-qua.xlsx", UploadLimits.Default).ToList();
         Assert.Equal("Học viên", rows[0].Cells[0]);
-        Assert.Equal("100", rows[1].Cells[6]);
+        Assert.Equal(100m, decimal.Parse(rows[1].Cells[6]!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
