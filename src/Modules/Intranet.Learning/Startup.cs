@@ -1,6 +1,7 @@
 using Intranet.Core.Navigation;
 using Intranet.Core.Security;
 using Intranet.Learning.Services;
+using Intranet.Learning.Services.Quiz;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Learning;
@@ -15,6 +16,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
     {
         services.AddLearningCore();
         services.AddLearningCertificates();
+        services.AddLearningQuiz();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
     }

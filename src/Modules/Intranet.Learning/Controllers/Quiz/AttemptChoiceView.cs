@@ -1,0 +1,3 @@
+namespace Intranet.Learning.Controllers.Quiz;
+
+public sealed record AttemptChoiceView(int Index, string Text);
