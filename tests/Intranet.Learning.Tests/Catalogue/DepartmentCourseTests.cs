@@ -1,12 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Intranet.Testing;
 
 namespace Intranet.Learning.Tests.Catalogue;
 
 /// <summary>A department's courses: its trainer builds them, its members find and take them, another department sees nothing.</summary>
 public sealed class DepartmentCourseTests : IClassFixture<CatalogueFixture>
 {
+    private static readonly string[] BasicModules = ["iu01", "IU02"];
+    private static readonly string[] SecurityModule = ["IU05"];
+    private static readonly string[] UnknownModule = ["IU99"];
+
     private readonly CatalogueFixture _f;
 
     public DepartmentCourseTests(CatalogueFixture fixture) => _f = fixture;
@@ -18,7 +23,7 @@ public sealed class DepartmentCourseTests : IClassFixture<CatalogueFixture>
         var created = await trainer.PostAsJsonAsync($"/{_f.A}/api/learning/courses", new
         {
             title = "Kỹ năng sử dụng máy tính cơ bản",
-            itModules = new[] { "iu01", "IU02" },
+            itModules = BasicModules,
             level = 0,
             status = 1,
             durationHours = 16,
@@ -48,7 +53,7 @@ public sealed class DepartmentCourseTests : IClassFixture<CatalogueFixture>
     public async Task A_member_enrols_himself_but_cannot_see_other_learners_and_a_trainer_sees_them_with_progress()
     {
         using var trainer = await _f.ClientAsync("gv", _f.A);
-        var created = await trainer.PostAsJsonAsync($"/{_f.A}/api/learning/courses", new { title = "An toàn thông tin", itModules = new[] { "IU05" }, status = 1 });
+        var created = await trainer.PostAsJsonAsync($"/{_f.A}/api/learning/courses", new { title = "An toàn thông tin", itModules = SecurityModule, status = 1 });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         var section = await trainer.PostAsJsonAsync($"/{_f.A}/api/learning/courses/{id}/sections", new { title = "Mật khẩu" });
         var sectionId = (await section.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
@@ -74,7 +79,7 @@ public sealed class DepartmentCourseTests : IClassFixture<CatalogueFixture>
     public async Task Bad_course_input_is_a_problem_naming_the_field()
     {
         using var trainer = await _f.ClientAsync("gv", _f.A);
-        var response = await trainer.PostAsJsonAsync($"/{_f.A}/api/learning/courses", new { title = "Khóa lạ", itModules = new[] { "IU99" } });
+        var response = await trainer.PostAsJsonAsync($"/{_f.A}/api/learning/courses", new { title = "Khóa lạ", itModules = UnknownModule });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("itModules", problem.GetProperty("field").GetString());

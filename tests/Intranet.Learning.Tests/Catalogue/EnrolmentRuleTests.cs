@@ -101,7 +101,7 @@ public sealed class EnrolmentRuleTests : IClassFixture<CatalogueFixture>
         return await work(scope.ServiceProvider);
     }
 
-    private Task InScopeAsync(Func<IServiceProvider, Task> work) => InScopeAsync(async sp =>
+    private Task<int> InScopeAsync(Func<IServiceProvider, Task> work) => InScopeAsync(async sp =>
     {
         await work(sp);
         return 0;
