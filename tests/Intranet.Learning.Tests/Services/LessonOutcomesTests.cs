@@ -17,7 +17,7 @@ public sealed class LessonOutcomesTests : IClassFixture<IntranetFactory>
     public async Task A_course_completes_when_every_required_lesson_is_done_and_a_worse_later_outcome_does_not_undo_it()
     {
         _ = _factory.Server;
-        using var scope = _factory.Services.CreateScope();
+        await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LearningDbContext>();
         var course = new Course { Title = "Chuẩn kỹ năng CNTT cơ bản", ItModules = "IU01,IU02", Status = CourseStatus.Published, CreatedBy = "test" };
         var section = new Section { Title = "Phần 1", Position = 1 };

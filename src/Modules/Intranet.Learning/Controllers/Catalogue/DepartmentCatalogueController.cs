@@ -8,6 +8,7 @@ namespace Intranet.Learning.Controllers.Catalogue;
 
 /// <summary>The learner's pages in a department: /learning.</summary>
 [ForFeature(LearningFeatures.Department)]
+[AtHost(false)]
 [Route("learning")]
 public sealed class DepartmentCatalogueController : CatalogueControllerBase
 {

@@ -8,6 +8,7 @@ namespace Intranet.Learning.Controllers.Catalogue;
 
 /// <summary>Trainer pages of a department's own courses: /admin/learning.</summary>
 [ForFeature(LearningFeatures.Department)]
+[AtHost(false)]
 [Route("admin/learning")]
 public sealed class DepartmentCourseAdminController : CourseAdminControllerBase
 {

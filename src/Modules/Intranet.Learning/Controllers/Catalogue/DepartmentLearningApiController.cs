@@ -8,6 +8,7 @@ namespace Intranet.Learning.Controllers.Catalogue;
 
 /// <summary>The learning API in a department: /api/learning.</summary>
 [ForFeature(LearningFeatures.Department)]
+[AtHost(false)]
 [Route("api/learning")]
 public sealed class DepartmentLearningApiController : LearningApiControllerBase
 {

@@ -8,6 +8,7 @@ namespace Intranet.Learning.Controllers.Catalogue;
 
 /// <summary>The learner's pages in the province (host): /learning.</summary>
 [ForFeature(LearningFeatures.Province)]
+[AtHost(true)]
 [Route("learning")]
 public sealed class ProvinceCatalogueController : CatalogueControllerBase
 {

@@ -8,6 +8,7 @@ namespace Intranet.Learning.Controllers.Catalogue;
 
 /// <summary>Trainer pages of the province's courses (host): /admin/learning.</summary>
 [ForFeature(LearningFeatures.Province)]
+[AtHost(true)]
 [Route("admin/learning")]
 public sealed class ProvinceCourseAdminController : CourseAdminControllerBase
 {

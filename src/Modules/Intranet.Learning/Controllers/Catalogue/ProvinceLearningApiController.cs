@@ -8,6 +8,7 @@ namespace Intranet.Learning.Controllers.Catalogue;
 
 /// <summary>The learning API in the province (host): /api/learning.</summary>
 [ForFeature(LearningFeatures.Province)]
+[AtHost(true)]
 [Route("api/learning")]
 public sealed class ProvinceLearningApiController : LearningApiControllerBase
 {
