@@ -1,4 +1,5 @@
 using Intranet.Core.Staff;
+using Intranet.Core.Tenants;
 
 namespace Intranet.Learning.Services.Catalogue;
 
@@ -10,16 +11,19 @@ internal sealed class StaffRecordEnrolmentHandler : IStaffRecordEventHandler
 {
     private readonly EnrolmentService _enrolments;
     private readonly EnrolmentRules _rules;
+    private readonly ITenantRegistry _tenants;
 
-    public StaffRecordEnrolmentHandler(EnrolmentService enrolments, EnrolmentRules rules)
+    public StaffRecordEnrolmentHandler(EnrolmentService enrolments, EnrolmentRules rules, ITenantRegistry tenants)
     {
         _enrolments = enrolments;
         _rules = rules;
+        _tenants = tenants;
     }
 
     public async Task RecordChangedAsync(StaffInfo record, StaffChange change, CancellationToken cancellationToken)
     {
-        if (record.AccountId is null)
+        // Without the module at the host its tables do not exist, and a throwing handler would roll back HR's change.
+        if (record.AccountId is null || !_tenants.Table.Host.IsFeatureEnabled(LearningFeatures.Province))
         {
             return;
         }
