@@ -14,6 +14,7 @@ public static class AccessClassification
     private const string OwnMailbox = "the signed-in account's own mailbox (webmail)";
     private const string ProvinceDirectory = "province directory: every account of the province reads it; field visibility is filtered per reader";
     private const string ApiDocs = "the API's OpenAPI description and its viewer: routes and shapes, no data";
+    private const string LearnerPages = "the learning catalogue and the caller's own enrolments: province courses are for every civil servant; each course is checked by ILearningAccess (404 when the caller may not see it)";
     private const string WrongCodesLock = "five wrong TOTP codes lock the account and end all its sessions (S10): the administrator's would end partway through the run";
 
     public static IReadOnlyDictionary<string, Classification> Rows { get; } = new Dictionary<string, Classification>(StringComparer.Ordinal)
@@ -67,6 +68,17 @@ public static class AccessClassification
         ["GET /api/auth/me"] = new(Access.SignedIn, "who the caller is and what it may do in this tenant"),
         ["GET /learning/certificates"] = new(Access.SignedIn, "the signed-in learner's own certificates"),
         ["GET /api/learning/certificates"] = new(Access.SignedIn, "the signed-in learner's own certificates"),
+        ["GET /learning"] = new(Access.SignedIn, LearnerPages),
+        ["GET /learning/my"] = new(Access.SignedIn, LearnerPages),
+        ["GET /learning/courses/{id}"] = new(Access.SignedIn, LearnerPages),
+        ["POST /learning/courses/{id}/enrol"] = new(Access.SignedIn, LearnerPages + " (self-enrolment)"),
+        ["GET /learning/courses/{id}/lessons/{lessonId}"] = new(Access.SignedIn, LearnerPages + " (enrolled learners and the course's trainers)"),
+        ["POST /learning/courses/{id}/lessons/{lessonId}/done"] = new(Access.SignedIn, LearnerPages + " (the caller's own progress)"),
+        ["GET /learning/courses/{id}/lessons/{lessonId}/file"] = new(Access.SignedIn, LearnerPages + " (enrolled learners and the course's trainers)"),
+        ["GET /api/learning/courses"] = new(Access.SignedIn, LearnerPages),
+        ["GET /api/learning/courses/{id}"] = new(Access.SignedIn, LearnerPages),
+        ["POST /api/learning/courses/{id}/enrolments"] = new(Access.SignedIn, LearnerPages + " (self-enrolment; enrolling someone else needs EnrolLearners)"),
+        ["GET /api/learning/me/enrolments"] = new(Access.SignedIn, LearnerPages),
         ["GET /directory-profile"] = new(Access.SignedIn, "the signed-in account's own directory entry"),
         ["POST /directory-profile"] = new(Access.SignedIn, "the signed-in account's own directory entry"),
         ["POST /directory-profile/photo"] = new(Access.SignedIn, "the signed-in account's own directory photo"),

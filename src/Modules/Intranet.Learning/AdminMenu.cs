@@ -2,17 +2,11 @@ using Intranet.Core.Navigation;
 
 namespace Intranet.Learning;
 
+/// <summary>
+/// The province's entries (host). The other parts' pages (SCORM upload, quizzes, certificates) are reached from the
+/// course builder and the learner's pages, so the menu stays short.
+/// </summary>
 public sealed class AdminMenu : INavigationProvider
 {
-    public void BuildNavigation(string menuName, ICollection<MenuItem> items)
-    {
-        if (menuName == Menus.Admin)
-        {
-            items.Add(new MenuItem("Đào tạo", "~/admin/learning", Permissions.ManageCourses, Position: 340, Icon: "mortarboard"));
-        }
-        else if (menuName == Menus.Site)
-        {
-            items.Add(new MenuItem("Khóa học", "~/learning", Permissions.ViewCourses, Position: 920, Icon: "mortarboard"));
-        }
-    }
+    public void BuildNavigation(string menuName, ICollection<MenuItem> items) => LearningMenuItems.Build(menuName, items);
 }

@@ -2,6 +2,7 @@ using Intranet.Core.Navigation;
 using Intranet.Core.Security;
 using Intranet.Learning.Services;
 using Intranet.Learning.Services.Quiz;
+using Intranet.Learning.Services.Catalogue;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Learning;
@@ -17,7 +18,9 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddLearningCore();
         services.AddLearningCertificates();
         services.AddLearningQuiz();
+        services.AddLearningCatalogue();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddScoped<INavigationProvider, DepartmentMenu>();
     }
 }

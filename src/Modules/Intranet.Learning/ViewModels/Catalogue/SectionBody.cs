@@ -1,0 +1,3 @@
+namespace Intranet.Learning.ViewModels.Catalogue;
+
+public sealed record SectionBody(string? Title);
