@@ -1,6 +1,7 @@
 using Intranet.Core.Navigation;
 using Intranet.Core.Security;
 using Intranet.Learning.Services;
+using Intranet.Learning.Services.Scorm;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Learning;
@@ -14,6 +15,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddLearningCore();
+        services.AddLearningScorm();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
     }
