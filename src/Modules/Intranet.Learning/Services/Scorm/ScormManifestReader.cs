@@ -61,12 +61,17 @@ public static class ScormManifestReader
 
         var (item, resource) = launchable.FirstOrDefault(x => IsSco(x.Resource!)) is { Resource: not null } sco ? sco : launchable[0];
         var href = Base(root) + Base(root.Elements().FirstOrDefault(e => Is(e, "resources"))) + Base(resource) + Attr(resource!, "href")!;
-        var query = "";
-        var cut = href.IndexOfAny(['?', '#']);
-        if (cut >= 0)
+        var (query, fragment) = ("", "");
+        var hash = href.IndexOf('#', StringComparison.Ordinal);
+        if (hash >= 0)
         {
-            query = href[cut..];
-            href = href[..cut];
+            (href, fragment) = (href[..hash], href[hash..]);
+        }
+
+        var question = href.IndexOf('?', StringComparison.Ordinal);
+        if (question >= 0)
+        {
+            (href, query) = (href[..question], href[question..]);
         }
 
         var path = Uri.UnescapeDataString(href.Replace('\\', '/')).TrimStart('/');
@@ -80,7 +85,18 @@ public static class ScormManifestReader
             throw new UploadRejectedException($"Tệp mở đầu bài học '{ZipEntryNames.Printable(path)}' trong imsmanifest.xml không được phép: {problem}.");
         }
 
-        var parameters = query + (item is null ? "" : Attr(item, "parameters") ?? "");
+        // The item's parameters join the href's query (or replace its fragment), as the content packaging spec says.
+        var extra = item is null ? "" : Attr(item, "parameters") ?? "";
+        if (extra.StartsWith('#'))
+        {
+            fragment = extra;
+        }
+        else if (extra.TrimStart('?', '&') is { Length: > 0 } pairs)
+        {
+            query = query.Length == 0 ? "?" + pairs : query + "&" + pairs;
+        }
+
+        var parameters = query + fragment;
         var title = Text(organization?.Elements().FirstOrDefault(e => Is(e, "title")))
             ?? Text(item?.Elements().FirstOrDefault(e => Is(e, "title")))
             ?? "Gói SCORM";
