@@ -7,6 +7,7 @@
 #   bench/run.sh mail --mailboxes 10000 --messages 100 --folder 10000       as root: real Postfix + Dovecot
 #   bench/run.sh soak [--minutes 10] [--connections 64]                     demo province under wrk, RSS sampled
 #   bench/run.sh hr [work-lists|import|rollup] [args]                          HR: work lists over 5,000 records, import of 10,000, province roll-up 200 × 500
+#   bench/run.sh learning [catalogue|scorm|quiz] [args]                      e-learning: catalogue under wrk, 200 concurrent SCORM commits, grading 1,000 quiz attempts
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" -eq 0 ] && bash scripts/deps/bench.sh
