@@ -1,4 +1,5 @@
 using Intranet.Bench.Learning.Catalogue;
+using Intranet.Bench.Learning.Scorm;
 
 // bench/run.sh learning [catalogue|scorm|quiz] [part arguments…]; no name runs them all.
 // Each part of the module has its own folder here and one case below (scorm and quiz add theirs).
@@ -9,11 +10,15 @@ switch (name)
     case "catalogue":
         await CatalogueBench.RunAsync(rest);
         break;
+    case "scorm":
+        await ScormCommitBench.RunAsync(rest);
+        break;
     case "all":
         await CatalogueBench.RunAsync([]);
+        await ScormCommitBench.RunAsync([]);
         break;
     default:
-        Console.Error.WriteLine($"Unknown learning bench '{name}'. Known: catalogue.");
+        Console.Error.WriteLine($"Unknown learning bench '{name}'. Known: catalogue, scorm.");
         return 2;
 }
 
