@@ -65,7 +65,7 @@ public sealed class ScormAccessTests
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/learning/scorm/{lesson.Id}/content/index.html")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/admin/learning/courses/{course.Id}/scorm/new")).StatusCode);
 
-        using var anonymous = _f.Factory.CreateBrowserClient();
+        using var anonymous = _f.BrowserClient();
         var page = await anonymous.GetAsync($"/learning/scorm/{lesson.Id}");
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Contains("/account/login", page.Headers.Location!.ToString(), StringComparison.Ordinal);

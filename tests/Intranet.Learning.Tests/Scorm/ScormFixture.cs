@@ -59,10 +59,14 @@ public sealed class ScormFixture : IAsyncLifetime
     /// <summary>A client signed in with the session cookie, as the browser is.</summary>
     public async Task<HttpClient> SignInAsync(string local, string tenant)
     {
-        var client = Factory.CreateBrowserClient();
+        var client = BrowserClient();
         await client.SignInAsync(Email(local, tenant), Password);
         return client;
     }
+
+    /// <summary>A cookie-keeping client that does not follow redirects, on the served host's address.</summary>
+    public HttpClient BrowserClient() =>
+        Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress });
 
     /// <summary>A client with a bearer token (no antiforgery needed), as a script is.</summary>
     public Task<HttpClient> ApiClientAsync(string local, string tenant) => Factory.CreateApiClientAsync(Email(local, tenant), Password);

@@ -16,6 +16,7 @@ namespace Intranet.Learning.Controllers.Scorm;
 [ApiController]
 [Authorize]
 [NoStore]
+[IgnoreAntiforgeryToken] // MVC's own check would refuse bearer calls; Core's CookieAntiforgeryMiddleware still checks cookie calls
 [Route("api/learning")]
 public sealed class ScormApiController : ControllerBase
 {
