@@ -3,6 +3,7 @@ using Intranet.Core.Security;
 using Intranet.Learning.Services;
 using Intranet.Learning.Services.Quiz;
 using Intranet.Learning.Services.Catalogue;
+using Intranet.Learning.Services.Scorm;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Learning;
@@ -19,6 +20,7 @@ public sealed class Startup : Intranet.Core.Modules.StartupBase
         services.AddLearningCertificates();
         services.AddLearningQuiz();
         services.AddLearningCatalogue();
+        services.AddLearningScorm();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<INavigationProvider, DepartmentMenu>();
