@@ -43,8 +43,8 @@ public sealed class ArchiveRoundTripTests : IDisposable
             Assert.Equal(3, TestAppData.Scalar(Path.Combine(target, "Sites", "Default", "intranet.db"), "SELECT COUNT(*) FROM People"));
             Assert.Equal([0xFF, 0xD8, 1, 2, 3], await File.ReadAllBytesAsync(Path.Combine(target, "Sites", "Default", "directory", "photos", "1.jpg")));
             Assert.Equal("<key/>", await File.ReadAllTextAsync(Path.Combine(target, "DataProtection-Keys", "key-1.xml")));
-            Assert.False(Directory.Exists(Path.Combine(target, "Sites", "Default", "Lucene")));
-            Assert.Empty(Directory.EnumerateDirectories(_data.Root, ".restored.restore-*"));
+            Assert.False(System.IO.Directory.Exists(Path.Combine(target, "Sites", "Default", "Lucene")));
+            Assert.Empty(System.IO.Directory.EnumerateDirectories(_data.Root, ".restored.restore-*"));
         }
     }
 
@@ -93,7 +93,7 @@ public sealed class ArchiveRoundTripTests : IDisposable
         var archive = _data.NewPath("a.ibak");
         await CreateAsync(archive);
         var target = _data.NewPath("fresh");
-        Directory.CreateDirectory(Path.Combine(target, "email"));
+        System.IO.Directory.CreateDirectory(Path.Combine(target, "email"));
 
         await BackupRestorer.RestoreAsync(archive, target, Key, _product, default);
 
@@ -111,8 +111,8 @@ public sealed class ArchiveRoundTripTests : IDisposable
 
         Assert.Equal(BackupError.Mismatched, error.Error);
         Assert.Contains("mới hơn", error.Message);
-        Assert.False(Directory.Exists(target));
-        Assert.Empty(Directory.EnumerateDirectories(_data.Root, ".restored.restore-*"));
+        Assert.False(System.IO.Directory.Exists(target));
+        Assert.Empty(System.IO.Directory.EnumerateDirectories(_data.Root, ".restored.restore-*"));
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class ArchiveRoundTripTests : IDisposable
         Assert.Equal(BackupError.Mismatched, error.Error);
         Assert.Contains("29990101000000_FromTheFuture", error.Message);
         await Assert.ThrowsAsync<BackupException>(() => BackupRestorer.RestoreAsync(archive, _data.NewPath("restored"), Key, _product, default));
-        Assert.False(Directory.Exists(_data.NewPath("restored")));
+        Assert.False(System.IO.Directory.Exists(_data.NewPath("restored")));
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed class ProvinceBackupFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(Folder);
+        System.IO.Directory.CreateDirectory(Folder);
         await File.WriteAllTextAsync(KeyFile, BackupKey.Generate() + "\n");
         if (!OperatingSystem.IsWindows())
         {
@@ -72,7 +72,7 @@ public sealed class ProvinceBackupFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Original.DisposeAsync();
-        Directory.Delete(Folder, recursive: true);
+        System.IO.Directory.Delete(Folder, recursive: true);
     }
 
     private async Task<int> ReadAsync(HttpClient client, CancellationToken stop)

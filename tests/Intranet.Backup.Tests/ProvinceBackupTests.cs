@@ -59,8 +59,8 @@ public sealed class ProvinceBackupTests : IClassFixture<ProvinceBackupFixture>
         Assert.Contains("đã bị sửa đổi hoặc hỏng", verify.Output);
         Assert.Contains("altered or is damaged", verify.Output);
         Assert.Equal(1, restore.Code);
-        Assert.False(Directory.Exists(target));
-        Assert.Empty(Directory.EnumerateDirectories(_backup.Folder, "*.restore-*"));
+        Assert.False(System.IO.Directory.Exists(target));
+        Assert.Empty(System.IO.Directory.EnumerateDirectories(_backup.Folder, "*.restore-*"));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ProvinceBackupTests : IClassFixture<ProvinceBackupFixture>
         Assert.Contains("Sai khóa", verify.Output);
         Assert.Contains("Wrong key", verify.Output);
         Assert.Equal(1, restore.Code);
-        Assert.False(Directory.Exists(target));
+        Assert.False(System.IO.Directory.Exists(target));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class ProvinceCounts
     public static SortedDictionary<string, long> Read(string appData)
     {
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        var databases = Directory.EnumerateFiles(Path.Combine(appData, "Sites"), "intranet.db", SearchOption.AllDirectories)
+        var databases = System.IO.Directory.EnumerateFiles(Path.Combine(appData, "Sites"), "intranet.db", SearchOption.AllDirectories)
             .Append(Path.Combine(appData, "mail", "mail.db"))
             .Where(File.Exists);
         foreach (var database in databases)

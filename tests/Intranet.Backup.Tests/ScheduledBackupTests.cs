@@ -13,7 +13,7 @@ public sealed class ScheduledBackupTests
     public async Task The_scheduler_writes_a_verifiable_archive_prunes_old_ones_and_audits_it()
     {
         var folder = Path.Combine(Path.GetTempPath(), "intranet-backup-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        System.IO.Directory.CreateDirectory(folder);
         foreach (var old in new[] { "province-20200101-0200.ibak", "province-20200102-0200.ibak", "province-20200103-0200.ibak", "before-upgrade.ibak" })
         {
             await File.WriteAllTextAsync(Path.Combine(folder, old), "old");
@@ -23,7 +23,7 @@ public sealed class ScheduledBackupTests
         await using var factory = new ScheduledFactory(folder, key, keepDaily: 2, keepMonthly: 1);
         _ = factory.Services; // starts the host and its scheduler
 
-        var written = await EventuallyAsync(() => Directory.EnumerateFiles(folder, "province-2*.ibak")
+        var written = await EventuallyAsync(() => System.IO.Directory.EnumerateFiles(folder, "province-2*.ibak")
             .Select(Path.GetFileName).OfType<string>()
             .FirstOrDefault(n => RetentionPolicy.TryParse(n, out var t) && t.Year > 2020));
         await EventuallyAsync(() => HostAudit(factory.AppData, "pruned") > 0 ? "" : null);
@@ -44,7 +44,7 @@ public sealed class ScheduledBackupTests
         var page = await admin.GetStringAsync("/admin/backups");
         Assert.Contains("province-" + DateTime.Now.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), page);
         Assert.Contains("province-20200103-0200.ibak", page);
-        Directory.Delete(folder, recursive: true);
+        System.IO.Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
@@ -60,10 +60,10 @@ public sealed class ScheduledBackupTests
         var details = HostAuditDetails(factory.AppData, "failed");
         Assert.Contains("passphrase of at least", details);
         Assert.DoesNotContain(badKey, details);
-        Assert.Empty(Directory.Exists(folder) ? Directory.EnumerateFiles(folder) : []);
+        Assert.Empty(System.IO.Directory.Exists(folder) ? System.IO.Directory.EnumerateFiles(folder) : []);
     }
 
-    private static string Newest(string folder) => Directory.EnumerateFiles(folder, "province-2*.ibak").Select(Path.GetFileName).OfType<string>().Max(StringComparer.Ordinal)!;
+    private static string Newest(string folder) => System.IO.Directory.EnumerateFiles(folder, "province-2*.ibak").Select(Path.GetFileName).OfType<string>().Max(StringComparer.Ordinal)!;
 
     private static string WriteKey(string folder, string key)
     {

@@ -9,9 +9,9 @@ internal sealed class TestAppData : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "intranet-backup-tests", Guid.NewGuid().ToString("N"));
         AppData = Path.Combine(Root, "App_Data");
-        Directory.CreateDirectory(Path.Combine(AppData, "Sites", "Default", "Lucene", "people"));
-        Directory.CreateDirectory(Path.Combine(AppData, "Sites", "Default", "directory", "photos"));
-        Directory.CreateDirectory(Path.Combine(AppData, "DataProtection-Keys"));
+        System.IO.Directory.CreateDirectory(Path.Combine(AppData, "Sites", "Default", "Lucene", "people"));
+        System.IO.Directory.CreateDirectory(Path.Combine(AppData, "Sites", "Default", "directory", "photos"));
+        System.IO.Directory.CreateDirectory(Path.Combine(AppData, "DataProtection-Keys"));
         File.WriteAllText(Path.Combine(AppData, "Sites", "Default", "Lucene", "people", "segments_1"), "index");
         File.WriteAllBytes(Path.Combine(AppData, "Sites", "Default", "directory", "photos", "1.jpg"), [0xFF, 0xD8, 1, 2, 3]);
         File.WriteAllText(Path.Combine(AppData, "DataProtection-Keys", "key-1.xml"), "<key/>");
@@ -51,7 +51,7 @@ internal sealed class TestAppData : IDisposable
         SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(Root, recursive: true);
+            System.IO.Directory.Delete(Root, recursive: true);
         }
         catch (IOException)
         {

@@ -58,7 +58,7 @@ public abstract class BrowserTest : IClassFixture<BrowserFixture>
 
     private static async Task<string> ScreenshotAsync(IPage page, string name)
     {
-        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+        System.IO.Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         var file = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png");
         try
         {

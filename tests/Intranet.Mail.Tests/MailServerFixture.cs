@@ -66,7 +66,7 @@ public sealed class MailServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(Base);
+        System.IO.Directory.CreateDirectory(Base);
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(Base, (UnixFileMode)0b111_101_101);
@@ -96,7 +96,7 @@ public sealed class MailServerFixture : IAsyncLifetime
 
         try
         {
-            Directory.Delete(Base, recursive: true);
+            System.IO.Directory.Delete(Base, recursive: true);
         }
         catch (IOException)
         {

@@ -17,7 +17,7 @@ public sealed class MailServices : IDisposable
     {
         _ownsFolder = appData is null;
         AppData = appData ?? Path.Combine(Path.GetTempPath(), "intranet-mail-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(AppData);
+        System.IO.Directory.CreateDirectory(AppData);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -45,9 +45,9 @@ public sealed class MailServices : IDisposable
     {
         Services.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_ownsFolder && Directory.Exists(AppData))
+        if (_ownsFolder && System.IO.Directory.Exists(AppData))
         {
-            Directory.Delete(AppData, recursive: true);
+            System.IO.Directory.Delete(AppData, recursive: true);
         }
     }
 

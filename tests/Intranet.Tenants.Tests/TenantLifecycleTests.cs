@@ -1,12 +1,12 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
+using Intranet.Core.Data;
 using Intranet.Core.Hosting;
 using Intranet.Core.Recipes;
 using Intranet.Core.Tenants;
 using Intranet.Tenants.Services;
 using Intranet.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intranet.Tenants.Tests;
@@ -37,7 +37,8 @@ public sealed class TenantLifecycleTests : IClassFixture<TenantsTestFactory>
         using var client = _factory.CreateClient();
 
         Assert.Equal(TenantState.Running, _factory.Table().FindByName(tenant.Name)!.State);
-        Assert.True(File.Exists(Path.Combine(_factory.SiteFolder(tenant.Name), "intranet.db")));
+        // Its own database: a SQLite file, or on PostgreSQL a schema of its own in the province's database.
+        Assert.True(TestDatabase.IsPostgres || File.Exists(Path.Combine(_factory.SiteFolder(tenant.Name), "intranet.db")));
         Assert.Equal("department", tenant.RecipeName);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/{tenant.Name}/test-reports")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/test-reports")).StatusCode); // the host has not enabled it
@@ -116,7 +117,7 @@ public sealed class TenantLifecycleTests : IClassFixture<TenantsTestFactory>
         var tenant = await _factory.CreateDepartmentAsync();
         await _factory.Manager().DisableAsync(tenant.Name);
         var folder = _factory.SiteFolder(tenant.Name);
-        Assert.True(System.IO.Directory.Exists(folder));
+        Assert.True(TestDatabase.IsPostgres || System.IO.Directory.Exists(folder)); // no database file on PostgreSQL
 
         var archive = await _factory.Manager().RemoveAsync(tenant.Name);
 
@@ -218,12 +219,16 @@ public sealed class TenantLifecycleTests : IClassFixture<TenantsTestFactory>
 
     private async Task<(string Action, bool Succeeded, string Actor, string Details)> LastHostAuditAsync(string subject)
     {
-        var file = Path.Combine(_factory.SiteFolder(Tenant.DefaultName), "intranet.db");
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        // The host's database on either provider; quoted identifiers and an @-parameter run on both.
+        var host = _factory.Services.GetRequiredService<IHostTenantProvider>().Host;
+        await using var connection = _factory.Services.GetRequiredService<DatabaseProviders>().For(host).CreateConnection(host);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Action, Succeeded, Actor, Details FROM AuditEntries WHERE Category = 'tenant' AND Subject = $s ORDER BY Id DESC LIMIT 1";
-        command.Parameters.AddWithValue("$s", subject);
+        command.CommandText = "SELECT \"Action\", \"Succeeded\", \"Actor\", \"Details\" FROM \"AuditEntries\" WHERE \"Category\" = 'tenant' AND \"Subject\" = @s ORDER BY \"Id\" DESC LIMIT 1";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@s";
+        parameter.Value = subject;
+        command.Parameters.Add(parameter);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync(), $"no tenant audit entry for {subject}");
         return (reader.GetString(0), reader.GetBoolean(1), reader.GetString(2), reader.GetString(3));

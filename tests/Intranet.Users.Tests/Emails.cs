@@ -9,7 +9,7 @@ internal static class Emails
     {
         var folder = Path.Combine(factory.AppData, "Sites", tenant, "Emails");
         var found = new List<MimeMessage>();
-        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
+        foreach (var file in System.IO.Directory.Exists(folder) ? System.IO.Directory.GetFiles(folder, "*.eml") : [])
         {
             var message = await MimeMessage.LoadAsync(file);
             if (message.To.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase)))

@@ -142,7 +142,7 @@ public sealed partial class PasswordTests : IClassFixture<UsersFactory>
         var folder = Path.Combine(_factory.AppData, "Sites", "Default", "Emails");
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
+            foreach (var file in System.IO.Directory.Exists(folder) ? System.IO.Directory.GetFiles(folder, "*.eml") : [])
             {
                 var message = await MimeMessage.LoadAsync(file);
                 if (message.To.Mailboxes.Any(m => m.Address == email))
