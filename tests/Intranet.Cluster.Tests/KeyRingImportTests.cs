@@ -23,15 +23,15 @@ public sealed class KeyRingImportTests : IDisposable
         var legacyFolder = Path.Combine(_appData, KeyRingImport.LegacyFolder);
         var old = DataProtectionProvider.Create(new DirectoryInfo(legacyFolder), b => b.SetApplicationName(DataProtectionNames.ApplicationName));
         var issuedBefore = old.CreateProtector(Purpose).Protect("phiên đăng nhập cũ");
-        var keyFiles = Directory.GetFiles(legacyFolder, "*.xml").Length;
+        var keyFiles = System.IO.Directory.GetFiles(legacyFolder, "*.xml").Length;
         Assert.True(keyFiles > 0);
 
         using (var first = new LegacyAppDataFactory(_appData))
         {
             var provider = first.Services.GetRequiredService<IDataProtectionProvider>();
             Assert.Equal("phiên đăng nhập cũ", provider.CreateProtector(Purpose).Unprotect(issuedBefore));
-            Assert.False(Directory.Exists(legacyFolder), "the old folder is renamed, so it is never read again");
-            Assert.True(Directory.Exists(Path.Combine(_appData, KeyRingImport.ImportedFolder)));
+            Assert.False(System.IO.Directory.Exists(legacyFolder), "the old folder is renamed, so it is never read again");
+            Assert.True(System.IO.Directory.Exists(Path.Combine(_appData, KeyRingImport.ImportedFolder)));
             Assert.Equal(keyFiles, await CountKeysAsync(first));
         }
 
@@ -51,7 +51,7 @@ public sealed class KeyRingImportTests : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(_appData, recursive: true);
+            System.IO.Directory.Delete(_appData, recursive: true);
         }
         catch (IOException)
         {

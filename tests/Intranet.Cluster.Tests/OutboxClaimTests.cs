@@ -93,9 +93,9 @@ public sealed class OutboxClaimTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_appData))
+        if (System.IO.Directory.Exists(_appData))
         {
-            Directory.Delete(_appData, recursive: true);
+            System.IO.Directory.Delete(_appData, recursive: true);
         }
     }
 

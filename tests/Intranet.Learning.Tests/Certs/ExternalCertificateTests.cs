@@ -80,13 +80,13 @@ public sealed class ExternalCertificateTests : IClassFixture<CertsFixture>
     {
         using var hr = await _f.ApiAsync("hr", _f.SoA);
         var folder = Path.Combine(_f.Factory.AppData, "Sites");
-        var before = Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length : 0;
+        var before = System.IO.Directory.Exists(folder) ? System.IO.Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length : 0;
         var refused = await hr.PostAsync($"/{_f.SoA}/api/learning/external-certificates", Form("ItBasic", "X-1", "<html>not a scan</html>"u8.ToArray(), "scan.png"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("PDF, JPEG hoặc PNG", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var noModules = await hr.PostAsync($"/{_f.SoA}/api/learning/external-certificates", Form("ItAdvanced", "NC-1", Png, "scan.png"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noModules.StatusCode);
-        var after = Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length : 0;
+        var after = System.IO.Directory.Exists(folder) ? System.IO.Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length : 0;
         Assert.Equal(before, after);
     }
 

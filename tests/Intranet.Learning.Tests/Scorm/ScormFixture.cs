@@ -129,7 +129,7 @@ public sealed class ScormFixture : IAsyncLifetime
     public string[] PackageFolders()
     {
         var root = Path.Combine(Factory.AppData, "Learning", "Scorm");
-        return Directory.Exists(root) ? Directory.GetDirectories(root) : [];
+        return System.IO.Directory.Exists(root) ? System.IO.Directory.GetDirectories(root) : [];
     }
 
     public static MultipartFormDataContent Upload(byte[] zip, int sectionId, string fileName = "goi.zip", string? title = null)

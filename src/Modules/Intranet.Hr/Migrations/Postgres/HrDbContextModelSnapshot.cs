@@ -671,6 +671,10 @@ namespace Intranet.Hr.Migrations.Postgres
                     b.Property<string>("CurrentAddress")
                         .HasColumnType("text");
 
+                    b.Property<string>("DatesStamp")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<int?>("DirectoryPersonId")
                         .HasColumnType("integer");
 
@@ -707,6 +711,9 @@ namespace Intranet.Hr.Migrations.Postgres
                     b.Property<string>("MilitaryService")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("NextStepDue")
+                        .HasColumnType("date");
+
                     b.Property<string>("OccupationBeforeRecruitment")
                         .HasColumnType("text");
 
@@ -741,6 +748,9 @@ namespace Intranet.Hr.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("RetirementOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Sex")
                         .HasColumnType("integer");
 
@@ -768,10 +778,20 @@ namespace Intranet.Hr.Migrations.Postgres
 
                     b.HasIndex("AccountId");
 
+                    b.HasIndex("DatesStamp");
+
                     b.HasIndex("PersonalId")
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("Status", "ContractEndsOn");
+
+                    b.HasIndex("Status", "NextStepDue");
+
+                    b.HasIndex("Status", "ProbationEndsOn");
+
+                    b.HasIndex("Status", "RetirementOn");
 
                     b.ToTable("Hr_Records", (string)null);
                 });

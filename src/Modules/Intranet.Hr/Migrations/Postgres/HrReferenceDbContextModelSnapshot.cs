@@ -114,6 +114,61 @@ namespace Intranet.Hr.Migrations.Postgres
                     b.ToTable("HrRef_CodeListVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Intranet.Hr.Models.Reference.HrRollupDepartment", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("LastUpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RefreshedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantName");
+
+                    b.ToTable("HrRef_RollupDepartments", (string)null);
+                });
+
+            modelBuilder.Entity("Intranet.Hr.Models.Reference.HrRollupRow", b =>
+                {
+                    b.Property<string>("TenantName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ScaleChangesOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ScaleCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantName", "RecordId");
+
+                    b.HasIndex("ScaleChangesOn");
+
+                    b.ToTable("HrRef_RollupRows", (string)null);
+                });
+
             modelBuilder.Entity("Intranet.Hr.Models.Reference.HrCodeListItem", b =>
                 {
                     b.HasOne("Intranet.Hr.Models.Reference.HrCodeListVersion", null)
