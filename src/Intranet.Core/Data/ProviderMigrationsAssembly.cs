@@ -35,8 +35,15 @@ public sealed class ProviderMigrationsAssembly : MigrationsAssembly
         _contextType = currentContext.Context.GetType();
     }
 
+    // Read from the types directly, not from base.Migrations: the two chains may share an id (the tool generates both
+    // in one run), which EF's own list of the whole assembly refuses as a duplicate key.
     public override IReadOnlyDictionary<string, TypeInfo> Migrations =>
-        _migrations ??= base.Migrations.Where(m => IsMine(m.Value)).ToDictionary(m => m.Key, m => m.Value);
+        _migrations ??= new SortedList<string, TypeInfo>(Assembly.DefinedTypes
+            .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(Migration)) && IsMine(t)
+                && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == _contextType)
+            .Select(t => (Id: t.GetCustomAttribute<MigrationAttribute>()?.Id, Type: t))
+            .Where(m => m.Id is not null)
+            .ToDictionary(m => m.Id!, m => m.Type, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
 
     public override ModelSnapshot? ModelSnapshot
     {
