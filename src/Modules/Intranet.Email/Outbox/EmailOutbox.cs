@@ -3,6 +3,7 @@ using Intranet.Core.Data;
 using Intranet.Email.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -51,7 +52,9 @@ public sealed class EmailOutbox : IEmailOutbox, IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var connection = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
         _contextOptions = new DbContextOptionsBuilder<OutboxDbContext>()
-            .UseSqlite(connection, o => o.MigrationsHistoryTable("__EFMigrationsHistory_Outbox")).Options;
+            .UseSqlite(connection, o => o.MigrationsHistoryTable("__EFMigrationsHistory_Outbox"))
+            .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>() // the module also holds the PostgreSQL chain
+            .Options;
     }
 
     public async Task<long> EnqueueAsync(MimeMessage message, string tenantName, CancellationToken cancellationToken)
