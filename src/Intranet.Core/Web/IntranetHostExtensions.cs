@@ -125,6 +125,14 @@ public static class IntranetHostExtensions
             startup.ConfigureServices(services);
         }
 
+        // The key ring lives in the host database, which the start-up tasks migrate; ASP.NET Core's hosted service that
+        // pre-reads the ring would read it before its table exists (an error in the log). The ring loads on first use.
+        foreach (var warmUp in services.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+        {
+            services.Remove(warmUp);
+        }
+
         services.AddSingleton(new ModuleStartups(startups));
         services.AddHostedService<Hosting.StartupTaskRunner>();
         return builder;
