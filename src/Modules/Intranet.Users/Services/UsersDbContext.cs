@@ -51,19 +51,34 @@ public sealed class UsersDbContext : IdentityUserContext<Account>
         // Other nodes: inside a shared transaction the signal commits with the change; otherwise it is written
         // before the save (they read through while it lands) and again after it (in case the save waited long).
         var owners = SignalOwners(changed);
-        if (_signals is not null)
-        {
-            await _signals.PublishAsync(SessionCache.Channel, owners, cancellationToken);
-        }
-
+        await PublishAsync(owners, cancellationToken);
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         DataTransactionScope.AfterCommit(this, () => Invalidate(changed));
-        if (_signals is not null && Database.CurrentTransaction is null)
+        if (Database.CurrentTransaction is null)
         {
-            await _signals.PublishAsync(SessionCache.Channel, owners, cancellationToken);
+            await PublishAsync(owners, cancellationToken);
         }
 
         return result;
+    }
+
+    // A signal that cannot be written (the host database busy under parallel saves) must not fail the change itself:
+    // other nodes then drop their cached state when it expires (30 s), as before signals existed.
+    private async Task PublishAsync(List<string> owners, CancellationToken cancellationToken)
+    {
+        if (_signals is null || owners.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _signals.PublishAsync(SessionCache.Channel, owners, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException)
+        {
+            _ = ex;
+        }
     }
 
     private List<(string? Account, string? Tenant)> ChangedOwners()
